@@ -23,11 +23,13 @@ public static class UniqueName
         var probe = key;
         while (namesInUse.ContainsKey(probe))
         {
-            probe = key + "_" + i.ToString(CultureInfo.InvariantCulture);
+            probe = string.Create(CultureInfo.InvariantCulture, $"{key}_{i}");
             i++;
         }
         if (markAsUsed) namesInUse = namesInUse.SetItem(probe, 1);
-        return (namesInUse, name + "_" + (i - 1).ToString(CultureInfo.InvariantCulture));
+        // An all-lower-case name is its own key, so the probed key is the name.
+        var unique = ReferenceEquals(key, name) ? probe : string.Create(CultureInfo.InvariantCulture, $"{name}_{i - 1}");
+        return (namesInUse, unique);
     }
 
     /// <summary>ops.py <c>name_from_scope_name</c>: a scope string minus its one trailing slash.</summary>

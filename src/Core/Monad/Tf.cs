@@ -20,7 +20,7 @@ public abstract class Tf<T> : Node
     /// <summary>Runs on the main thread (<see cref="ThreadId.Main"/>).</summary>
     public Result<T> Run(World world) => Run(world, ThreadId.Main);
 
-    public Tf<U> Select<U>(Func<T, U> f) => new Bind<T, U>(this, a => new Pure<U>(f(a)));
+    public Tf<U> Select<U>(Func<T, U> f) => new Mapped<T, U>(this, f);
 
     public Tf<U> SelectMany<U>(Func<T, Tf<U>> k) => new Bind<T, U>(this, k);
 
@@ -166,6 +166,22 @@ internal sealed class Pure<T>(T value) : Tf<T>, IStep
     public (World, object?, TfError?) Invoke(World world, ThreadId thread) => (world, value, null);
 }
 
+/// <summary>
+/// A primitive step as a class of its own: hot primitives (op wrappers) subclass it so that one
+/// object holds their arguments, instead of a closure, its delegate and a <see cref="Prim{T}"/>.
+/// </summary>
+public abstract class Step<T> : Tf<T>, IStep
+{
+    /// <summary>The transition itself.</summary>
+    public abstract Result<T> Transition(World world, ThreadId thread);
+
+    (World, object?, TfError?) IStep.Invoke(World world, ThreadId thread)
+    {
+        var r = Transition(world, thread);
+        return (r.World, Boxes.Box(r.Value), r.Error);
+    }
+}
+
 internal sealed class Prim<T>(Func<World, ThreadId, Result<T>> step) : Tf<T>, IStep
 {
     public Result<T> Step(World world, ThreadId thread) => step(world, thread);
@@ -173,7 +189,7 @@ internal sealed class Prim<T>(Func<World, ThreadId, Result<T>> step) : Tf<T>, IS
     public (World, object?, TfError?) Invoke(World world, ThreadId thread)
     {
         var r = step(world, thread);
-        return (r.World, r.Value, r.Error);
+        return (r.World, Boxes.Box(r.Value), r.Error);
     }
 }
 
@@ -181,6 +197,27 @@ internal sealed class Bind<A, B>(Tf<A> source, Func<A, Tf<B>> k) : Tf<B>, IBind
 {
     public Node Source => source;
     public Node Continue(object? value) => k((A)value!);
+}
+
+/// <summary><c>source.Select(f)</c>: applied in place by the trampoline, without a continuation program.</summary>
+internal sealed class Mapped<A, B>(Tf<A> source, Func<A, B> f) : Tf<B>, IMap
+{
+    public Node Source => source;
+    public object? Apply(object? value) => Boxes.Box(f((A)value!));
+}
+
+/// <summary>Boxing for the trampoline's untyped values, with one shared box for <see cref="Unit"/>.</summary>
+internal static class Boxes
+{
+    private static readonly object UnitBox = Unit.Default;
+
+    public static object? Box<T>(T value) => typeof(T) == typeof(Unit) ? UnitBox : value;
+}
+
+internal interface IMap
+{
+    Node Source { get; }
+    object? Apply(object? value);
 }
 
 internal static class Trampoline
@@ -191,23 +228,50 @@ internal static class Trampoline
         switch (program)
         {
             case Prim<T> prim: return prim.Step(world, thread);
+            case Step<T> step: return step.Transition(world, thread);
             case Pure<T> pure: return Result<T>.Ok(world, pure.Value);
         }
-        var continuations = new Stack<IBind>();
+        // The continuation stack is needed only for binds whose source is itself a bind; a bind of
+        // a single step (`step.Select(f)`, the usual shape of a wrapper call) continues in place.
+        Stack<Node>? continuations = null;
         Node node = program;
+        object? value;
         while (true)
         {
-            if (node is IBind bind)
+            if (node is IBind or IMap)
             {
-                continuations.Push(bind);
-                node = bind.Source;
-                continue;
+                var source = node is IBind b ? b.Source : ((IMap)node).Source;
+                if (source is IStep first)
+                {
+                    var (afterFirst, firstValue, firstError) = first.Invoke(world, thread);
+                    world = afterFirst;
+                    if (firstError is not null) return Result<T>.Fail(world, firstError);
+                    if (node is IBind bind) { node = bind.Continue(firstValue); continue; }
+                    value = ((IMap)node).Apply(firstValue);
+                }
+                else
+                {
+                    (continuations ??= new Stack<Node>()).Push(node);
+                    node = source;
+                    continue;
+                }
             }
-            var (next, value, error) = ((IStep)node).Invoke(world, thread);
-            world = next;
-            if (error is not null) return Result<T>.Fail(world, error);
-            if (continuations.Count == 0) return Result<T>.Ok(world, (T)value!);
-            node = continuations.Pop().Continue(value);
+            else
+            {
+                var (next, stepValue, error) = ((IStep)node).Invoke(world, thread);
+                world = next;
+                if (error is not null) return Result<T>.Fail(world, error);
+                value = stepValue;
+            }
+            // A value is ready: maps waiting on the stack apply in place; a bind continues with a program.
+            while (true)
+            {
+                if (continuations is null || continuations.Count == 0) return Result<T>.Ok(world, (T)value!);
+                var waiting = continuations.Pop();
+                if (waiting is IMap map) { value = map.Apply(value); continue; }
+                node = ((IBind)waiting).Continue(value);
+                break;
+            }
         }
     }
 }

@@ -22,30 +22,51 @@ public static class OpApply
     public static Tf<Operation> Apply(
         string type, string? name, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs = null,
         IReadOnlyDictionary<string, DType>? defaultTypes = null) =>
-        Tf.Of<Operation>((w, t) =>
+        new ApplyStep(type, name, inputs, attrs, defaultTypes);
+
+    // A class rather than a closure: wrapper calls are the hot path of graph building.
+    private sealed class ApplyStep(
+        string type, string? name, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs,
+        IReadOnlyDictionary<string, DType>? defaultTypes) : Step<Operation>
+    {
+        public override Result<Operation> Transition(World w, ThreadId t) => Apply(w, t, type, name, inputs, attrs, defaultTypes);
+    }
+
+    private static Result<Operation> Apply(World w, ThreadId t, string type, string? name, IReadOnlyList<object> inputs,
+        Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
+    {
+        var current = DefaultGraph.Get(w, t);
+        w = current.World;
+        var g = current.Value;
+        if (inputs.Count > 0)
         {
-            var current = DefaultGraph.Get(w, t);
-            w = current.World;
-            var g = current.Value;
-            if (inputs.Count > 0)
-            {
-                var fromInputs = NameScope.GraphOfInputs(inputs.SelectMany(Flatten), g);
-                if (fromInputs.IsLeft) return Result.Fail<Operation>(w, (TfError)fromInputs);
-                g = (GraphId)fromInputs;
-            }
-            var scopeName = string.IsNullOrEmpty(name) ? type : name;
-            if (g == current.Value && inputs.All(IsTensorInput))
-            {
-                // Nothing in the scope reads the thread's name stack (no Python value is converted
-                // to a named Const), so entering and leaving it reduces to naming the scope.
-                var entered = NameScope.Enter(w, t, g, scopeName);
-                if (entered.Error is not null) return Result.Fail<Operation>(entered.World, entered.Error);
-                return CreateIn(entered.World, t, g, type, entered.Value.Scope, inputs, attrs, defaultTypes);
-            }
-            var scoped = NameScope.InGraph(g, scopeName, scope => Tf.Of<Operation>((w2, t2) =>
-                CreateIn(w2, t2, g, type, scope, inputs, attrs, defaultTypes)));
-            return (g == current.Value ? scoped : DefaultGraph.AsDefault(g, scoped)).Run(w, t);
-        });
+            var fromInputs = NameScope.GraphOfInputs(inputs.SelectMany(Flatten), g);
+            if (fromInputs.IsLeft) return Result.Fail<Operation>(w, (TfError)fromInputs);
+            g = (GraphId)fromInputs;
+        }
+        var scopeName = string.IsNullOrEmpty(name) ? type : name;
+        if (g == current.Value && inputs.All(IsTensorInput))
+        {
+            // Nothing in the scope reads the thread's name stack (no Python value is converted
+            // to a named Const), so entering and leaving it reduces to naming the scope, and the
+            // scope's name and the op land in one new graph value.
+            var graph = w.Graph(g);
+            var state = w.GraphThread(g, t);
+            var named = NameScope.Name(graph.NamesInUse, state.NameStack, scopeName);
+            if (named.Error is not null) return Result.Fail<Operation>(w, named.Error);
+            World Consumed(World x) => ReferenceEquals(named.NamesInUse, graph.NamesInUse) ? x : x.WithGraph(x.Graph(g) with { NamesInUse = named.NamesInUse });
+            // Tensor inputs convert without touching the world (no Const is created).
+            var converted = ConvertInputs(w, t, type, inputs, defaultTypes);
+            if (converted.Error is not null) return Result.Fail<Operation>(Consumed(converted.World), converted.Error);
+            var all = attrs is null ? converted.Value.Attrs : converted.Value.Attrs.AddOrUpdateRange(attrs.Value);
+            if (ReferenceEquals(converted.World, w))
+                return OpCreation.CreateNamed(w, t, graph, state, type, converted.Value.Tensors, all, named.Stack, named.NamesInUse);
+            return OpCreation.Create(Consumed(converted.World), t, g, type, converted.Value.Tensors, all, named.Stack + "/");
+        }
+        var scoped = NameScope.InGraph(g, scopeName, scope => Tf.Of<Operation>((w2, t2) =>
+            CreateIn(w2, t2, g, type, scope, inputs, attrs, defaultTypes)));
+        return (g == current.Value ? scoped : DefaultGraph.AsDefault(g, scoped)).Run(w, t);
+    }
 
     private static Result<Operation> CreateIn(World w, ThreadId t, GraphId g, string type, string scope,
         IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)

@@ -24,17 +24,29 @@ public static class OpCreation
     {
         var graph = world.Graph(graphId);
         if (graph.Finalized) return Result.Fail<Operation>(world, DefaultGraph.Finalized);
-        var def = OpRegistry.Find(type) ?? throw new ArgumentException($"op type {type} is not registered", nameof(type));
-
         name ??= type;
         var state = world.GraphThread(graphId, thread);
         string opName;
         var names = graph.NamesInUse;
         if (name.Length > 0 && name[^1] == '/') opName = UniqueName.FromScopeName(name);
         else (names, opName) = UniqueName.Apply(names, state.NameStack, name);
+        return CreateNamed(world, thread, graph, state, type, inputs, attrs, opName, names);
+    }
+
+    /// <summary>
+    /// The part of <c>_create_op_internal</c> after naming: <paramref name="names"/> is the graph's
+    /// name table with <paramref name="opName"/> already registered, so the op and the name land
+    /// in one new graph value. A failure leaves the name consumed, as in TF.
+    /// </summary>
+    internal static Result<Operation> CreateNamed(
+        World world, ThreadId thread, Graph graph, GraphThreadState state, string type, IReadOnlyList<Tensor> inputs,
+        Map<string, AttrValue> attrs, string opName, RerootingMap<string, int> names)
+    {
         // The world a failure leaves: the name consumed, nothing else.
         World Named() => ReferenceEquals(names, graph.NamesInUse) ? world : world.WithGraph(graph with { NamesInUse = names });
 
+        if (graph.Finalized) return Result.Fail<Operation>(Named(), DefaultGraph.Finalized);
+        var def = OpRegistry.Find(type) ?? throw new ArgumentException($"op type {type} is not registered", nameof(type));
         if (NameValidation.CheckNodeName(opName) is { } invalid) return Result.Fail<Operation>(Named(), invalid);
         if (graph.OpIdsByName.ContainsKey(opName))
             return Result.Fail<Operation>(Named(), new ValueError($"Duplicate node name in graph: '{opName}'"));
@@ -42,24 +54,24 @@ public static class OpCreation
         var controlInputs = state.ControlDependencies.IsEmpty
             ? EquatableArray<int>.Empty
             : ControlDependencies.For(state.ControlDependencies, inputs.Select(t => t.OpId).ToHashSet());
-        var inputArray = inputs.ToImmutableArray();
+        var inputArray = inputs.Count == 0 ? ImmutableArray<Tensor>.Empty : inputs.ToImmutableArray();
         var id = graph.LastId + 1;
 
         var inferred = def.Infer(new InferenceContext(graph, inputs, attrs));
         if (inferred.IsLeft)
         {
             var error = (TfError)inferred;
-            var draft = new Operation(graphId, id, opName, type, inputArray, controlInputs, EquatableArray<TensorSpec>.Empty, attrs, "");
+            var draft = new Operation(graph.Id, id, opName, type, inputArray, controlInputs, EquatableArray<TensorSpec>.Empty, attrs, "");
             var message = error is ShapeError
                 ? $"{error.Message} for '{NodeSummary.Format(graph, draft)}' with input shapes: {string.Join(", ", inputs.Select(i => AttrValue.SummarizeShape(i.Shape)))}."
                 : error.Message;
             return Result.Fail<Operation>(Named(), error is ShapeError ? new ValueError(message) : error);
         }
 
-        var op = new Operation(graphId, id, opName, type, inputArray, controlInputs, (EquatableArray<TensorSpec>)inferred, attrs, "");
+        var op = new Operation(graph.Id, id, opName, type, inputArray, controlInputs, (EquatableArray<TensorSpec>)inferred, attrs, "");
         var next = world.WithGraph(graph.AddOp(op, names));
         if (!state.ControlDependencies.IsEmpty)
-            next = next.WithGraphThread(graphId, thread, state with
+            next = next.WithGraphThread(graph.Id, thread, state with
             {
                 ControlDependencies = ControlDependencies.Record(state.ControlDependencies, id),
             });

@@ -1,9 +1,13 @@
+using ScopeFn.Core.Collections;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Worlds;
 
 namespace ScopeFn.Core.Scopes;
+
+/// <summary>What naming a scope yields: the updated name table and the new stack, or the validation error.</summary>
+public readonly record struct ScopeNaming(RerootingMap<string, int> NamesInUse, string Stack, TfError? Error);
 
 /// <summary>Name scopes in graph mode (spec §2): <c>Graph.name_scope</c> and the module-level v1/v2 entry points.</summary>
 public static class NameScope
@@ -15,14 +19,26 @@ public static class NameScope
     /// </summary>
     public static Result<(string Scope, string NewStack)> Enter(World world, ThreadId thread, GraphId graphId, string? name)
     {
-        var state = world.GraphThread(graphId, thread);
         if (string.IsNullOrEmpty(name)) return Result.Ok(world, ("", ""));
-        if (NameValidation.CheckScopeName(name, nested: state.NameStack.Length > 0) is { } invalid)
-            return Result.Fail<(string, string)>(world, invalid);
-        if (name[^1] == '/') return Result.Ok(world, (name, UniqueName.FromScopeName(name)));
         var graph = world.Graph(graphId);
-        var (names, unique) = UniqueName.Apply(graph.NamesInUse, state.NameStack, name);
-        return Result.Ok(world.WithGraph(graph with { NamesInUse = names }), (unique + "/", unique));
+        var named = Name(graph.NamesInUse, world.GraphThread(graphId, thread).NameStack, name);
+        if (named.Error is not null) return Result.Fail<(string, string)>(world, named.Error);
+        var next = ReferenceEquals(named.NamesInUse, graph.NamesInUse) ? world : world.WithGraph(graph with { NamesInUse = named.NamesInUse });
+        return Result.Ok(next, (name[^1] == '/' ? name : named.Stack + "/", named.Stack));
+    }
+
+    /// <summary>
+    /// The naming half of entering a non-empty name scope, on the graph's name table alone: the
+    /// table after registration and the new stack (the scope string without its slash). Op
+    /// wrappers use it directly, since the op is named by the scope and nothing else reads it.
+    /// </summary>
+    public static ScopeNaming Name(RerootingMap<string, int> namesInUse, string currentStack, string name)
+    {
+        if (NameValidation.CheckScopeName(name, nested: currentStack.Length > 0) is { } invalid)
+            return new ScopeNaming(namesInUse, "", invalid);
+        if (name[^1] == '/') return new ScopeNaming(namesInUse, UniqueName.FromScopeName(name), null);
+        var (names, unique) = UniqueName.Apply(namesInUse, currentStack, name);
+        return new ScopeNaming(names, unique, null);
     }
 
     /// <summary><c>with graph.name_scope(name) as scope:</c>; the previous stack is restored verbatim on exit.</summary>

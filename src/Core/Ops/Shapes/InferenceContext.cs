@@ -10,7 +10,7 @@ namespace ScopeFn.Core.Ops.Shapes;
 /// What a shape function sees (TF's <c>shape_inference::InferenceContext</c>): the input tensors,
 /// the attrs, and the constant value of an input when it is produced by a Const op.
 /// </summary>
-public sealed class InferenceContext(Graph graph, IReadOnlyList<Tensor> inputs, Map<string, AttrValue> attrs)
+public readonly struct InferenceContext(Graph graph, IReadOnlyList<Tensor> inputs, Map<string, AttrValue> attrs)
 {
     public IReadOnlyList<Tensor> Inputs => inputs;
     public Graph Graph => graph;
