@@ -17,7 +17,7 @@ namespace ScopeFn.Api;
 /// is a transition of the pure core run on <see cref="Runtime"/>; errors are thrown as
 /// <see cref="ScopeFn.Core.Errors.TfException"/> carrying TensorFlow's exception type and message.
 /// </summary>
-public static class tf
+public static partial class tf
 {
     private static TfRuntime runtime = new();
 
@@ -109,9 +109,9 @@ public static class tf
     public static IReadOnlyList<object> get_collection(string key, string? scope = null) => Runtime.Run(CollectionOps.Get(key, scope)).ToList();
 
     /// <summary><c>tf.compat.v1</c>: the TF1-style entry points that differ from TF2's.</summary>
-    public static class compat
+    public static partial class compat
     {
-        public static class v1
+        public static partial class v1
         {
             /// <summary><c>tf.compat.v1.name_scope(name, default_name=None, values=None)</c>.</summary>
             public static Scope<string> name_scope(string? name, string? default_name = null, IReadOnlyList<object>? values = null) =>

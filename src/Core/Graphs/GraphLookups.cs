@@ -18,6 +18,10 @@ public static class GraphLookups
         {
             case string name:
                 return ByName(graph, name, allowTensor, allowOperation, types);
+            // A variable's _as_graph_element: RefVariable gives its ref tensor (v:0), a resource
+            // variable its cached read (v/Read/ReadVariableOp:0).
+            case Variables.Variable v:
+                return AsGraphElement(graph, v.Kind == Variables.VariableKind.Ref ? v.Handle : v.Value, allowTensor, allowOperation);
             case Tensor t when allowTensor:
                 return t.Graph == graph.Id ? t : new ValueError($"Tensor {t} is not an element of this graph.");
             case Operation o when allowOperation:

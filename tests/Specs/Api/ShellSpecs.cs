@@ -176,7 +176,7 @@ public class ShellVariableSpecs
     [Fact] // 8 threads × overlapping names with AUTO_REUSE: each variable created exactly once, none lost
     public void Concurrent_auto_reuse_creates_each_variable_once()
     {
-        const int threads = 8, calls = 400, names = 50;
+        const int threads = 8, calls = 10_000, names = 50; // issue 4: 8 threads × 10k get_variable
         var g = tf.get_default_graph();
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentBag<object>>();
         var workers = Enumerable.Range(0, threads).Select(i => new Thread(() =>
