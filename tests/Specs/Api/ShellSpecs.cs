@@ -141,6 +141,11 @@ public class ShellReadmeSpecs
         Assert.Equal("layer/init", init.OpName);
         var names = tf.get_default_graph().get_operations().Select(o => o.Name);
         Assert.Equal(["x", "layer/Add/y", "layer/Add", "layer/init"], names);
+
+        var v = tf.get_variable("v", initializer: tf.constant(new[] { 1.0f, 2.0f }));
+        using var sess = tf.compat.v1.Session();
+        sess.Run(tf.compat.v1.global_variables_initializer());
+        Assert.Equal([1.0f, 2.0f], ((ScopeFn.Interpreter.Arrays.NdArray)sess.Run(v)!).Elements().Cast<float>());
     }
 }
 
