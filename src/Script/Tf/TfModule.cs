@@ -50,7 +50,8 @@ public static class TfModule
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
-            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }));
+            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }))
+            .AddV1Functions(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         return Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
@@ -133,7 +134,8 @@ public static class TfModule
                 Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("scope")))).Select(x => Convert.Wrap(p, x)))))
             .Set("random", RandomModule(p))
             .Set("random_uniform", Fn("random_uniform", a => RandomUniform(p, a)))
-            .Set("set_random_seed", Fn("set_random_seed", a => { p.Run(RandomSeeds.SetRandomSeed(a[0] is PyNone ? null : (long)((PyInt)a[0]).Value)); return PyNone.Instance; }));
+            .Set("set_random_seed", Fn("set_random_seed", a => { p.Run(RandomSeeds.SetRandomSeed(a[0] is PyNone ? null : (long)((PyInt)a[0]).Value)); return PyNone.Instance; }))
+            .AddCommonFunctions(p);
         return m;
 
         PyBuiltinFunction Op(string name, Func<object, object?, string?, Tf<Tensor>> build) => Fn(name, a =>
@@ -233,7 +235,7 @@ public static class TfModule
         var initializer = (a.Count > 3 ? a[3] : a.Keyword("initializer")) is { } i and not PyNone ? Convert.ToHost(i) : null;
         var trainable = a.Keyword("trainable") is { } t and not PyNone ? t.IsTrue() : (bool?)null;
         var useResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : (bool?)null;
-        var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, useResource: useResource), "tf.get_variable");
+        var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, useResource: useResource, traceback: ScriptStacks.Current()), "tf.get_variable");
         return v is Variable variable ? new VariableObject(p, variable) : throw PyErrors.New(PyExceptionTypes.NotImplementedError, "partitioned variables are not exposed to scripts yet");
     }
 
