@@ -51,7 +51,8 @@ public static class TfModule
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
             .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }))
-            .AddV1Functions(p);
+            .AddV1Functions(p)
+            .AddInitializers(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         return Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
@@ -222,7 +223,8 @@ public static class TfModule
             DType = Dtype(a.Keyword("dtype")),
             Initializer = a.Keyword("initializer") is { } i and not PyNone ? Convert.ToHost(i) : null,
             UseResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : null,
-            AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Repr(aux)) : true,
+            Partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null,
+            AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Str(aux)) : true,
         };
         return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s));
     }
@@ -235,8 +237,14 @@ public static class TfModule
         var initializer = (a.Count > 3 ? a[3] : a.Keyword("initializer")) is { } i and not PyNone ? Convert.ToHost(i) : null;
         var trainable = a.Keyword("trainable") is { } t and not PyNone ? t.IsTrue() : (bool?)null;
         var useResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : (bool?)null;
-        var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, useResource: useResource, traceback: ScriptStacks.Current()), "tf.get_variable");
-        return v is Variable variable ? new VariableObject(p, variable) : throw PyErrors.New(PyExceptionTypes.NotImplementedError, "partitioned variables are not exposed to scripts yet");
+        var partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null;
+        var collections = a.Keyword("collections") is { } c and not PyNone
+            ? LanguageExt.Seq.createRange((c.Iterate() ?? throw PyErrors.TypeError("collections must be a list")).ToEnumerable().Select(x => ((PyStr)x).Value))
+            : (LanguageExt.Seq<string>?)null;
+        var validateShape = a.Keyword("validate_shape") is not { } vs || vs.IsTrue();
+        var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, collections: collections,
+            partitioner: partitioner, validateShape: validateShape, useResource: useResource, traceback: ScriptStacks.Current()), "tf.get_variable");
+        return TfInitializers.Wrap(p, v);
     }
 
     private static PyModule GraphKeysModule()
