@@ -54,6 +54,7 @@ public static class TfModule
             .AddV1Functions(p)
             .AddInitializers(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
+        v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
         return Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
