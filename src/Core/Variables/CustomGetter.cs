@@ -23,7 +23,11 @@ public sealed record GetterArgs(
     bool? UseResource,
     Constraint? Constraint,
     VariableSynchronization Synchronization,
-    VariableAggregation Aggregation);
+    VariableAggregation Aggregation)
+{
+    /// <summary>The Python call stack of the <c>get_variable</c> call (outermost first), kept on a created variable for TF's "Originally defined at" text.</summary>
+    public ScopeFn.Core.Collections.EquatableArray<SourceFrame> Traceback { get; init; }
+}
 
 /// <summary>The <c>getter</c> argument a custom getter receives.</summary>
 public delegate Tf<IVariableLike> Getter(GetterArgs args);

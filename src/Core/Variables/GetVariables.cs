@@ -21,13 +21,14 @@ public static class GetVariables
         string name, TensorShape? shape = null, DType? dtype = null, object? initializer = null, Regularizer? regularizer = null,
         bool? trainable = null, Seq<string>? collections = null, string? cachingDevice = null, Partitioner? partitioner = null,
         bool validateShape = true, bool? useResource = null, CustomGetter? customGetter = null, Constraint? constraint = null,
-        VariableSynchronization synchronization = VariableSynchronization.Auto, VariableAggregation aggregation = VariableAggregation.None) =>
+        VariableSynchronization synchronization = VariableSynchronization.Auto, VariableAggregation aggregation = VariableAggregation.None,
+        ScopeFn.Core.Collections.EquatableArray<SourceFrame> traceback = default) =>
         from scope in VariableScopes.Current
         from g in DefaultGraph.Current
         from v in NameScope.InGraph(g, null, _ => InScope(scope, g, dtype, new GetterArgs(
             scope.Name.Length > 0 ? scope.Name + "/" + name : name, shape, dtype ?? scope.DType, initializer, regularizer ?? scope.Regularizer, scope.Reuse,
             trainable, collections, cachingDevice ?? scope.CachingDevice, partitioner ?? scope.Partitioner, validateShape,
-            useResource ?? scope.UseResource, constraint, synchronization, aggregation), customGetter ?? scope.CustomGetter))
+            useResource ?? scope.UseResource, constraint, synchronization, aggregation) { Traceback = traceback }, customGetter ?? scope.CustomGetter))
         select v;
 
     /// <summary>The same, for the common case where the result is one variable.</summary>
@@ -116,8 +117,11 @@ public static class GetVariables
         if (a.Reuse == Reuse.False)
         {
             var message = $"Variable {a.Name} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?";
-            // A ref variable's message goes on with the creating op's Python traceback, which ScopeFn has none of.
-            return Tf.Fail<Variable>(new ValueError(found.Kind == VariableKind.Ref ? message + " Originally defined at:\n\n" : message));
+            // Resource variables have no op traceback to show; a ref variable's message goes on with
+            // the creating op's Python stack as traceback.format_list prints it.
+            return Tf.Fail<Variable>(new ValueError(found.Kind == VariableKind.Ref
+                ? message + " Originally defined at:\n\n" + SourceFrames.FormatList(SourceFrames.TrimForAlreadyExists(found.Traceback))
+                : message));
         }
         if (a.Shape is not null && !a.Shape.IsCompatibleWith(found.Shape))
             return Tf.Fail<Variable>(new ValueError($"Trying to share variable {a.Name}, but specified shape {a.Shape} and found shape {found.Shape}."));
@@ -165,6 +169,7 @@ public static class GetVariables
                    Name = a.Name, Trainable = a.Trainable, Collections = a.Collections, CachingDevice = a.CachingDevice,
                    DType = variableDType, ValidateShape = a.ValidateShape, Constraint = a.Constraint,
                    UseResource = a.UseResource ?? byDefault, Synchronization = a.Synchronization, Aggregation = a.Aggregation,
+                   Traceback = a.Traceback,
                }
                from v in TfVariable.V1(args)
                from stored in Tf.Of(w => Result.Ok(VariableGraphs.UpdateStore(w, g, s => s with { Vars = s.Vars.Add(a.Name, v) })))

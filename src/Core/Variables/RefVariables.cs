@@ -61,6 +61,6 @@ public static class RefVariables
                    ("validate_shape", AttrValue.Of(a.ValidateShape)), ("use_locking", AttrValue.Of(true)))))
                from read in ClassAttr.Scope(g, name, ArrayOps.Identity(handle, "read"))
                select new Variable(g, VariableKind.Ref, init.DType, handle.Shape, trainable, handle, init, assign.Id, assign.Name,
-                   read, null, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation);
+                   read, null, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation) { Traceback = a.Traceback };
     }
 }

@@ -52,7 +52,8 @@ public static class ResourceVariables
                     from cached in a.CachingDevice is null ? Tf.Pure(value) : ArrayOps.Identity(value)
                     select value)
                 select new Variable(g, VariableKind.Resource, created.init.DType, created.shape, trainable, created.handle, created.init,
-                    assign.Id, assign.Name, read, isInitialized, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation)))
+                    assign.Id, assign.Name, read, isInitialized, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation)
+                { Traceback = a.Traceback }))
             .SelectMany(v => Scopes.CollectionOps.AddToMany(collections, v).Select(_ => v));
     }
 

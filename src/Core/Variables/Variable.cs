@@ -51,6 +51,9 @@ public sealed record Variable(
     public string DTypeName => Kind == VariableKind.Ref ? DType.Name + "_ref" : DType.Name;
 
     public override string ToString() => $"<tf.Variable '{Name}' shape={Shape} dtype={DTypeName}>";
+
+    /// <summary><c>v.op.traceback</c>: the Python stack the variable was created under, outermost first (empty when no shell supplied one).</summary>
+    public ScopeFn.Core.Collections.EquatableArray<SourceFrame> Traceback { get; init; }
 }
 
 /// <summary>tf.VariableSynchronization.</summary>

@@ -20,4 +20,7 @@ public sealed record VariableArgs(object? InitialValue)
     public VariableSynchronization Synchronization { get; init; } = VariableSynchronization.Auto;
     public VariableAggregation Aggregation { get; init; } = VariableAggregation.None;
     public TensorShape? Shape { get; init; }
+
+    /// <summary>The caller's Python stack (outermost first), stored on the variable as its op's traceback.</summary>
+    public ScopeFn.Core.Collections.EquatableArray<SourceFrame> Traceback { get; init; }
 }

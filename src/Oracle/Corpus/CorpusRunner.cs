@@ -14,9 +14,13 @@ public static class CorpusRunner
 {
     public static IEnumerable<string> Find(IEnumerable<string> roots) =>
         roots.SelectMany(r => Directory.Exists(r)
-                ? Directory.GetFiles(r, "*.py", SearchOption.AllDirectories)
+                ? Directory.GetFiles(r, "*.py", SearchOption.AllDirectories).Where(p => !IsPending(Path.GetRelativePath(r, p)))
                 : File.Exists(r) ? [r] : [])
             .OrderBy(p => p, StringComparer.Ordinal);
+
+    /// <summary>Scripts under a <c>pending/</c> folder wait for a feature (eager mode, tf.function…) and are not run.</summary>
+    private static bool IsPending(string relative) =>
+        relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).SkipLast(1).Contains("pending");
 
     public static Verdict Check(Scenario s, RunOptions? options = null)
     {

@@ -14,6 +14,7 @@ public sealed partial class Evaluator
     private readonly int recursionLimit;
     private readonly string fileName;
     private readonly List<PyBaseException> handling = [];
+    private readonly List<Scope> frames = [];
     private int depth;
 
     public Evaluator(string fileName, ModuleRegistry modules, Dictionary<string, PyObject> builtins, int recursionLimit)
@@ -63,6 +64,7 @@ public sealed partial class Evaluator
             depth--;
             throw PyErrors.RecursionError();
         }
+        frames.Add(scope);
         try
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -77,8 +79,12 @@ public sealed partial class Evaluator
         finally
         {
             depth--;
+            frames.RemoveAt(frames.Count - 1);
         }
     }
+
+    /// <summary>The live frames, outermost first, each at its current line.</summary>
+    public IReadOnlyList<TracebackEntry> Stack() => frames.Select(Entry).ToList();
 
     private TracebackEntry Entry(Scope scope) => new(fileName, scope.Line, scope.Name, scope);
 

@@ -33,6 +33,8 @@ public static class ScriptRunner
         using var installed = context.Install();
         var lines = source.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var evaluator = new Evaluator(fileName, options.Modules.Fork(), Builtins.Create(stdout), options.RecursionLimit);
+        context.CallStack = () => evaluator.Stack()
+            .Select(f => (f, f.Line >= 1 && f.Line <= lines.Length ? lines[f.Line - 1] : null)).ToList();
         try
         {
             evaluator.Run(module);

@@ -27,6 +27,12 @@ public sealed class ScriptContext
 
     public long Steps { get; private set; }
 
+    /// <summary>
+    /// The running script's call stack, outermost frame first, with each frame's source line (what
+    /// Python's <c>traceback.extract_stack</c> gives); TF stores it on the ops it creates.
+    /// </summary>
+    public Func<IReadOnlyList<(TracebackEntry Frame, string? Text)>>? CallStack { get; set; }
+
     /// <summary>Counts one unit of work; past the budget the script ends with ScriptTimeout.</summary>
     public void Charge()
     {

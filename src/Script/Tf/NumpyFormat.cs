@@ -17,10 +17,11 @@ public static class NumpyFormat
     public static string Str(NdArray array)
     {
         var values = Enumerable.Range(0, (int)array.Size).Select(i => array.GetBoxed(i)).ToList();
-        var format = ElementFormatter(array.DType, values);
         if (array.Rank == 0) return Scalar(array.DType, values[0]);
         var shape = array.Shape.Select(d => (int)d).ToArray();
+        // An empty array prints as [] whatever its dtype; there are no elements to size a format by.
         if (shape.Any(d => d == 0)) return "[]";
+        var format = ElementFormatter(array.DType, values);
         var words = values.Select(format).ToList();
         var index = 0;
         return Recurse(shape, 0, " ", LineWidth, words, ref index);

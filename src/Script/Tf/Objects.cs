@@ -162,7 +162,8 @@ internal sealed class DTypeObject(DType dtype) : PyObject
     };
 
     public override string Repr() => dtype.Repr;
-    public override string Str() => dtype.Repr;
+    // dtypes.py DType.__str__ is "<dtype: 'float32'>"; __repr__ is "tf.float32".
+    public override string Str() => $"<dtype: '{dtype.Name}'>";
 }
 
 internal sealed class ShapeObject(TensorShape shape) : PyObject

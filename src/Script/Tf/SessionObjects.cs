@@ -61,7 +61,7 @@ internal sealed class SessionObject : PyObject
         VariableObject v => v.Variable.Value,
         PyStr s => s.Value,
         PyList l => l.Items.Select(ToFetch).ToList(),
-        PyTuple t => t.Items.Select(ToFetch).ToArray(),
+        PyTuple t => new FetchTuple(t.Items.Select(ToFetch).ToArray()),
         PyDict d => d.Entries.ToDictionary(kv => (object)kv.Key, kv => ToFetch(kv.Value)),
         PyNone => null,
         _ => throw PyErrors.TypeError($"Fetch argument {Ops.Repr(value)} has invalid type {value.Type.Name}, must be a string or Tensor. (Can not convert a {value.Type.Name} into a Tensor or Operation.)"),

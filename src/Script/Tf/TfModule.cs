@@ -50,8 +50,11 @@ public static class TfModule
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
-            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }));
+            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }))
+            .AddV1Functions(p)
+            .AddInitializers(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
+        v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
         return Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
@@ -133,7 +136,8 @@ public static class TfModule
                 Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("scope")))).Select(x => Convert.Wrap(p, x)))))
             .Set("random", RandomModule(p))
             .Set("random_uniform", Fn("random_uniform", a => RandomUniform(p, a)))
-            .Set("set_random_seed", Fn("set_random_seed", a => { p.Run(RandomSeeds.SetRandomSeed(a[0] is PyNone ? null : (long)((PyInt)a[0]).Value)); return PyNone.Instance; }));
+            .Set("set_random_seed", Fn("set_random_seed", a => { p.Run(RandomSeeds.SetRandomSeed(a[0] is PyNone ? null : (long)((PyInt)a[0]).Value)); return PyNone.Instance; }))
+            .AddCommonFunctions(p);
         return m;
 
         PyBuiltinFunction Op(string name, Func<object, object?, string?, Tf<Tensor>> build) => Fn(name, a =>
@@ -220,7 +224,8 @@ public static class TfModule
             DType = Dtype(a.Keyword("dtype")),
             Initializer = a.Keyword("initializer") is { } i and not PyNone ? Convert.ToHost(i) : null,
             UseResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : null,
-            AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Repr(aux)) : true,
+            Partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null,
+            AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Str(aux)) : true,
         };
         return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s));
     }
@@ -233,8 +238,14 @@ public static class TfModule
         var initializer = (a.Count > 3 ? a[3] : a.Keyword("initializer")) is { } i and not PyNone ? Convert.ToHost(i) : null;
         var trainable = a.Keyword("trainable") is { } t and not PyNone ? t.IsTrue() : (bool?)null;
         var useResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : (bool?)null;
-        var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, useResource: useResource), "tf.get_variable");
-        return v is Variable variable ? new VariableObject(p, variable) : throw PyErrors.New(PyExceptionTypes.NotImplementedError, "partitioned variables are not exposed to scripts yet");
+        var partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null;
+        var collections = a.Keyword("collections") is { } c and not PyNone
+            ? LanguageExt.Seq.createRange((c.Iterate() ?? throw PyErrors.TypeError("collections must be a list")).ToEnumerable().Select(x => ((PyStr)x).Value))
+            : (LanguageExt.Seq<string>?)null;
+        var validateShape = a.Keyword("validate_shape") is not { } vs || vs.IsTrue();
+        var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, collections: collections,
+            partitioner: partitioner, validateShape: validateShape, useResource: useResource, traceback: ScriptStacks.Current()), "tf.get_variable");
+        return TfInitializers.Wrap(p, v);
     }
 
     private static PyModule GraphKeysModule()
