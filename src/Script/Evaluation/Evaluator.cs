@@ -15,6 +15,7 @@ public sealed partial class Evaluator
     private readonly string fileName;
     private readonly List<PyBaseException> handling = [];
     private int depth;
+    private Scope? frame;
 
     public Evaluator(string fileName, ModuleRegistry modules, Dictionary<string, PyObject> builtins, int recursionLimit)
     {
@@ -31,6 +32,9 @@ public sealed partial class Evaluator
     public Dictionary<string, PyObject> Globals { get; }
 
     internal Scope ModuleScope { get; }
+
+    /// <summary>The line the innermost running frame is at (0 before the module starts).</summary>
+    public int CurrentLine => frame?.Line ?? 0;
 
     /// <summary>Runs the module body; an uncaught exception escapes as <see cref="PyException"/> with its traceback.</summary>
     public void Run(Module module) => InFrame(ModuleScope, () =>
@@ -63,6 +67,8 @@ public sealed partial class Evaluator
             depth--;
             throw PyErrors.RecursionError();
         }
+        var caller = frame;
+        frame = scope;
         try
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -77,6 +83,7 @@ public sealed partial class Evaluator
         finally
         {
             depth--;
+            frame = caller;
         }
     }
 
