@@ -49,7 +49,7 @@ internal static class ServeThroughput
             UseShellExecute = false,
         };
         using var server = Process.Start(start)!;
-        var request = JsonSerializer.Serialize(new { id = 0, script, options = new { trace } });
+        var request = JsonSerializer.Serialize(new { id = 0, script, options = new { trace, timeout_ms = 10_000 } });
         Pipe(server, request, 1_000);
         var clock = Stopwatch.StartNew();
         Pipe(server, request, count);

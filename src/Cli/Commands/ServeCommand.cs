@@ -17,6 +17,7 @@ internal static class ServeCommand
         using var input = new StreamReader(Console.OpenStandardInput(), utf8, false, 1 << 16);
         using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
         using var server = new ScriptServer();
+        server.WarmUp();
         server.Serve(input, output);
         output.Flush();
         return 0;

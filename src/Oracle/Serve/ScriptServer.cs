@@ -27,9 +27,12 @@ public sealed class ScriptServer : IDisposable
     public int MaxScriptChars { get; init; } = 1 << 20;
 
     /// <summary>How long past its timeout a script that stopped counting steps may run before it is abandoned.</summary>
-    public long GraceMs { get; init; } = 1_000;
+    public long GraceMs { get; init; } = 5_000;
 
     public int Served { get; private set; }
+
+    /// <summary>Runs a small traced TF script once so the first real request does not pay for JIT compilation.</summary>
+    public void WarmUp() => Handle("{\"id\":0,\"script\":\"import tensorflow.compat.v1 as tf\\ntf.disable_eager_execution()\\nwith tf.variable_scope('w'):\\n    tf.get_variable('v', [1])\\nprint(tf.constant(1.0).name)\\n\",\"options\":{\"trace\":true,\"timeout_ms\":60000}}");
 
     public void Serve(TextReader input, TextWriter output)
     {
