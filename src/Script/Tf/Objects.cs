@@ -109,9 +109,10 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
 
     public override PyObject? GetAttribute(string name) => name switch
     {
-        "as_default" => new PyBuiltinFunction("as_default", _ => new ScopeObject<GraphId>(process, ScopeFn.Core.Scopes.DefaultGraph.EnterAsDefault(id), _ => this)),
+        "as_default" => new PyBuiltinFunction("as_default", _ => new ScopeObject<GraphId>(process, ScopeFn.Core.Scopes.DefaultGraph.EnterAsDefault(id), _ => this, new ScopeTag("graph_as_default"))),
         "name_scope" => new PyBuiltinFunction("name_scope", a => new ScopeObject<string>(process,
-            ScopeFn.Core.Scopes.NameScope.EnterInGraph(id, Convert.OptionalString(a.Count > 0 ? a[0] : null)), s => new PyStr(s))),
+            ScopeFn.Core.Scopes.NameScope.EnterInGraph(id, Convert.OptionalString(a.Count > 0 ? a[0] : null)), s => new PyStr(s),
+            new ScopeTag("graph_name_scope", Convert.OptionalString(a.Count > 0 ? a[0] : null)))),
         "get_operations" => new PyBuiltinFunction("get_operations", _ => new PyList(Graph.Ops.Select(o => (PyObject)new OperationObject(process, o)))),
         "get_operation_by_name" => new PyBuiltinFunction("get_operation_by_name", a =>
             GraphLookups.GetOperationByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(o => (PyObject)new OperationObject(process, o), e => throw TfProcess.Fail(e))),
@@ -131,11 +132,11 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
 }
 
 /// <summary>A <c>with</c>-able context: entering runs the core's bracket entry, exiting its restore.</summary>
-internal sealed class ScopeObject<S>(TfProcess process, Enter<S> enter, Func<S, PyObject> bound) : PyObject
+internal sealed class ScopeObject<S>(TfProcess process, Enter<S> enter, Func<S, PyObject> bound, ScopeTag? tag = null) : PyObject
 {
     public override PyType Type => TfTypes.ContextManager;
     public override bool IsContextManager => true;
-    public override PyObject Enter() => bound(process.Enter(enter));
+    public override PyObject Enter() => bound(process.Enter(enter, tag));
 
     public override bool Exit(PyBaseException? exception)
     {

@@ -33,6 +33,10 @@ public static class TfModule
         return new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess()));
     }
 
+    /// <summary>As <see cref="Registry()"/>, recording the run's TensorFlow events in <paramref name="trace"/>.</summary>
+    public static ModuleRegistry Registry(ScopeFn.Script.Trace.TraceLog trace) =>
+        new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess { Tracer = new TfTracer(trace) }));
+
     private static PyModule Create(TfProcess p)
     {
         var errors = new PyModule("tensorflow.errors").Set("OpError", PyExceptionTypes.OpError);
@@ -58,7 +62,8 @@ public static class TfModule
         return Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
-                NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x))));
+                NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x),
+                new ScopeTag("name_scope_v2", a.Count > 0 && a[0] is PyStr r ? r.Value : null))));
 
         PyBuiltinFunction Op1(string name, Func<object, string?, Tf<Tensor>> build) => Fn(name, a =>
             new TensorObject(p, p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
@@ -76,8 +81,8 @@ public static class TfModule
             .Set("executing_eagerly", Fn("executing_eagerly", _ => PyBool.Of(p.ExecutingEagerly)))
             .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(NameScope.Current))))
             .Set("control_dependencies", Fn("control_dependencies", a => new ScopeObject<LanguageExt.Unit>(p,
-                ControlDependenciesEnter(a[0]), _ => PyNone.Instance)))
-            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId>(p, InitScope.Enter, _ => PyNone.Instance)))
+                ControlDependenciesEnter(a[0]), _ => PyNone.Instance, new ScopeTag("control_dependencies"))))
+            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId>(p, InitScope.Enter, _ => PyNone.Instance, new ScopeTag("init_scope"))))
             .Set("variable_scope", Fn("variable_scope", a => VariableScope(p, a)))
             .Set("get_variable_scope", Fn("get_variable_scope", _ => new VariableScopeObject(p, p.Run(VariableScopes.Current))))
             .Set("get_variable", Fn("get_variable", a => GetVariable(p, a)))
@@ -188,7 +193,7 @@ public static class TfModule
         var values = (a.Count > 2 ? a[2] : a.Keyword("values")) is { } v and not PyNone
             ? (v.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).ToEnumerable().Select(x => Convert.ToHost(x)!).ToList()
             : null;
-        return new ScopeObject<string>(p, NameScope.EnterV1(name, defaultName, values), s => new PyStr(s));
+        return new ScopeObject<string>(p, NameScope.EnterV1(name, defaultName, values), s => new PyStr(s), new ScopeTag("name_scope_v1", name, defaultName));
     }
 
     private static Enter<LanguageExt.Unit> ControlDependenciesEnter(PyObject inputs) =>
@@ -227,7 +232,8 @@ public static class TfModule
             Partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null,
             AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Str(aux)) : true,
         };
-        return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s));
+        return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s),
+            new ScopeTag("variable_scope", first is VariableScopeObject captured ? captured.Scope.Name : nameOrScope as string, args.DefaultName));
     }
 
     private static PyObject GetVariable(TfProcess p, CallArgs a)

@@ -12,10 +12,13 @@ namespace ScopeFn.Script.Tf;
 /// </summary>
 internal sealed class TfProcess
 {
-    private readonly Stack<Func<World, World>> open = new();
+    private readonly Stack<(Func<World, World> Restore, ScopeTag? Tag)> open = new();
     private readonly Dictionary<GraphId, GraphObject> graphs = new();
 
     public World World { get; private set; } = World.Empty;
+
+    /// <summary>Records trace events when the run is traced; null otherwise.</summary>
+    public TfTracer? Tracer { get; init; }
     public ThreadId Thread => ThreadId.Main;
 
     /// <summary>TF 2.x's process default: eager, until <c>disable_eager_execution()</c>.</summary>
@@ -26,8 +29,10 @@ internal sealed class TfProcess
 
     public T Run<T>(Tf<T> program)
     {
+        var before = World;
         var r = program.Run(World, Thread);
         World = r.World;
+        Tracer?.Call(before, World, Thread, r.Error, r.Error is null ? r.Value : null);
         return r.Error is null ? r.Value : throw PyErrors.FromTfError(r.Error);
     }
 
@@ -40,16 +45,24 @@ internal sealed class TfProcess
         return Run(program);
     }
 
-    public S Enter<S>(Enter<S> enter)
+    public S Enter<S>(Enter<S> enter, ScopeTag? tag = null)
     {
+        var before = World;
         var r = enter(World, Thread);
         World = r.World;
+        Tracer?.Call(before, World, Thread, r.Error, null);
         if (r.Error is not null) throw PyErrors.FromTfError(r.Error);
-        open.Push(r.Value.Restore);
+        open.Push((r.Value.Restore, tag));
+        if (tag is not null) Tracer?.Enter(World, Thread, tag);
         return r.Value.Value;
     }
 
-    public void Exit() => World = open.Pop()(World);
+    public void Exit()
+    {
+        var (restore, tag) = open.Pop();
+        World = restore(World);
+        if (tag is not null) Tracer?.Exit(World, Thread, tag);
+    }
 
     /// <summary>One Python object per graph, so <c>is</c> and <c>==</c> compare graphs by identity.</summary>
     public GraphObject Graph(GraphId id)
