@@ -69,7 +69,7 @@ public static class tf
     public static VariableScope get_variable_scope() => Runtime.Run(VariableScopes.Current);
 
     /// <summary><c>tf.init_scope()</c> (graph contexts).</summary>
-    public static Scope<GraphId> init_scope() => Runtime.Enter(InitScope.Enter);
+    public static Scope<GraphId?> init_scope() => Runtime.Enter(InitScope.Enter);
 
     // Ops.
     public static Tensor constant(object value, DType? dtype = null, long[]? shape = null, string? name = "Const") =>

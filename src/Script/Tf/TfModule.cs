@@ -74,7 +74,7 @@ public static class TfModule
             .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(NameScope.Current))))
             .Set("control_dependencies", Fn("control_dependencies", a => new ScopeObject<LanguageExt.Unit>(p,
                 ControlDependenciesEnter(a[0]), _ => PyNone.Instance)))
-            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId>(p, InitScope.Enter, _ => PyNone.Instance)))
+            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId?>(p, InitScope.Enter, _ => PyNone.Instance)))
             .Set("variable_scope", Fn("variable_scope", a => VariableScope(p, a)))
             .Set("get_variable_scope", Fn("get_variable_scope", _ => new VariableScopeObject(p, p.Run(VariableScopes.Current))))
             .Set("get_variable", Fn("get_variable", a => GetVariable(p, a)))
