@@ -12,7 +12,11 @@ namespace ScopeFn.Core.Eager;
 /// </summary>
 public sealed record EagerContext
 {
-    /// <summary>TF 2.x starts in eager mode (<c>context.default_execution_mode == EAGER_MODE</c>).</summary>
+    /// <summary>
+    /// The context of <see cref="World.Empty"/>: a process in graph mode (as after
+    /// <c>disable_eager_execution()</c>), which is what the core's graph-building programs assume.
+    /// A TF 2.x process, eager from the start, is <see cref="Contexts.EagerMode.Tf2Process"/>.
+    /// </summary>
     public static EagerContext Initial { get; } = new();
 
     /// <summary>
@@ -21,7 +25,8 @@ public sealed record EagerContext
     /// </summary>
     public static GraphId Graph { get; } = new(-1);
 
-    public bool DefaultEager { get; init; } = true;
+    /// <summary><c>context.default_execution_mode == EAGER_MODE</c>.</summary>
+    public bool DefaultEager { get; init; }
 
     /// <summary>Null until a runtime is supplied; eager ops then fail with a clear error instead of guessing.</summary>
     public IEagerExecutor? Executor { get; init; }

@@ -42,15 +42,16 @@ public static class TfModule
             .Set("softmax", Op1("softmax", (x, n) => NnOps.Softmax(x, n)));
         var v1 = Common(p, new PyModule("tensorflow.compat.v1"), errors, nn)
             .Set("name_scope", Fn("name_scope", a => NameScopeV1(p, a)))
-            .Set("disable_eager_execution", Fn("disable_eager_execution", _ => { p.EagerByDefault = false; return PyNone.Instance; }))
+            .Set("disable_eager_execution", Fn("disable_eager_execution", _ => { p.Run(EagerMode.Disable); return PyNone.Instance; }))
             .Set("disable_v2_behavior", Fn("disable_v2_behavior", _ =>
             {
-                p.EagerByDefault = false;
+                p.Run(EagerMode.Disable);
                 p.Run(TfVariable.DisableResourceVariables);
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
-            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }));
+            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.Run(EagerMode.Enable); return PyNone.Instance; }))
+            .Set("executing_eagerly_outside_functions", Fn("executing_eagerly_outside_functions", _ => PyBool.Of(p.Run(EagerMode.ExecutingEagerlyOutsideFunctions))));
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         return Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
@@ -71,7 +72,7 @@ public static class TfModule
             .Set("get_default_graph", Fn("get_default_graph", _ => p.Graph(p.Run(DefaultGraph.Current))))
             .Set("reset_default_graph", Fn("reset_default_graph", _ => { p.Run(DefaultGraph.Reset); return PyNone.Instance; }))
             .Set("executing_eagerly", Fn("executing_eagerly", _ => PyBool.Of(p.ExecutingEagerly)))
-            .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(NameScope.Current))))
+            .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(EagerNameScope.CurrentInAnyMode))))
             .Set("control_dependencies", Fn("control_dependencies", a => new ScopeObject<LanguageExt.Unit>(p,
                 ControlDependenciesEnter(a[0]), _ => PyNone.Instance)))
             .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId?>(p, InitScope.Enter, _ => PyNone.Instance)))
