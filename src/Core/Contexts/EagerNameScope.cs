@@ -28,6 +28,13 @@ public static class EagerNameScope
         return Result.Ok(w with { Eager = w.Eager.WithScopeName(t, scope) }, new Entered<string>(scope, Restore));
     };
 
+    /// <summary>
+    /// <c>ops.name_scope(name)</c> as variable_scope enters it: the graph's name scope, or the eager
+    /// scope_name while executing eagerly.
+    /// </summary>
+    public static Enter<string> EnterInGraphOrEager(GraphId graph, string? name) => (w, t) =>
+        EagerMode.IsEager(w, t) ? Enter(name)(w, t) : Scopes.NameScope.EnterInGraph(graph, name)(w, t);
+
     /// <summary><c>tf.get_current_name_scope()</c> while eager: the scope without its trailing '/'.</summary>
     public static Tf<string> Current { get; } = Tf.Read((w, t) => w.Eager.ScopeName(t).TrimEnd('/'));
 
