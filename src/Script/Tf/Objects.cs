@@ -167,7 +167,7 @@ internal sealed class DTypeObject(DType dtype) : PyObject
     };
 
     public override string Repr() => dtype.Repr;
-    public override string Str() => dtype.Repr;
+    public override string Str() => $"<dtype: '{dtype.Name}'>";
 }
 
 internal sealed class ShapeObject(TensorShape shape) : PyObject

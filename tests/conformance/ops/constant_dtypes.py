@@ -1,4 +1,4 @@
-# source: tensor_util.make_tensor_proto dtype inference; docs/research/tf-op-naming.md §11
+# source: tensor_util.make_tensor_proto dtype inference; docs/research/tf-op-naming.md §11; dtypes.py DType.__str__ ("<dtype: %r>")
 # mode: graph
 import tensorflow.compat.v1 as tf
 tf.disable_eager_execution()
