@@ -35,6 +35,7 @@ public static class OpApply
     private static Result<Operation> Apply(World w, ThreadId t, string type, string? name, IReadOnlyList<object> inputs,
         Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
+        if (Contexts.EagerMode.IsEager(w, t)) return Eager.EagerOps.Apply(w, t, type, name, inputs, attrs, defaultTypes);
         var current = DefaultGraph.Get(w, t);
         w = current.World;
         var g = current.Value;
@@ -86,11 +87,11 @@ public static class OpApply
 
     private static IEnumerable<object> Flatten(object v) => v is IReadOnlyList<object> list ? list.SelectMany(Flatten) : [v];
 
-    private sealed record Converted(IReadOnlyList<Tensor> Tensors, Map<string, AttrValue> Attrs);
+    internal sealed record Converted(IReadOnlyList<Tensor> Tensors, Map<string, AttrValue> Attrs);
 
     private static readonly Converted NoInputs = new([], Map<string, AttrValue>.Empty);
 
-    private static Result<Converted> ConvertInputs(World w, ThreadId t, string type, IReadOnlyList<object> inputs, IReadOnlyDictionary<string, DType>? defaultTypes)
+    internal static Result<Converted> ConvertInputs(World w, ThreadId t, string type, IReadOnlyList<object> inputs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
         {
             var def = OpRegistry.Find(type) ?? throw new ArgumentException($"op type {type} is not registered");

@@ -22,6 +22,7 @@ public static class OpCreation
         World world, ThreadId thread, GraphId graphId, string type, IReadOnlyList<Tensor> inputs,
         Map<string, AttrValue> attrs, string? name)
     {
+        if (Contexts.EagerMode.IsEager(world, thread)) return Eager.EagerOps.Execute(world, thread, type, inputs, attrs, name);
         var graph = world.Graph(graphId);
         if (graph.Finalized) return Result.Fail<Operation>(world, DefaultGraph.Finalized);
         name ??= type;

@@ -22,6 +22,9 @@ public sealed record World
     /// <summary>Variable scopes, variable stores and the resource-variable default (issue 3).</summary>
     public ScopeFn.Core.Variables.VariableState Variables { get; init; } = ScopeFn.Core.Variables.VariableState.Initial;
 
+    /// <summary>Eager execution: default mode, executor, EagerTensor values, eager scope names (issue 4).</summary>
+    public ScopeFn.Core.Eager.EagerContext Eager { get; init; } = ScopeFn.Core.Eager.EagerContext.Initial;
+
     public static World Empty { get; } = new();
 
     public Graph Graph(GraphId id) =>

@@ -27,9 +27,10 @@ internal static class TfTypes
 internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
 {
     public Tensor Tensor => tensor;
-    public override PyType Type => TfTypes.Tensor;
+    private bool Eager => ScopeFn.Core.Eager.EagerContext.IsEager(tensor);
+    public override PyType Type => Eager ? EagerTensors.Type : TfTypes.Tensor;
 
-    public override PyObject? GetAttribute(string name) => name switch
+    public override PyObject? GetAttribute(string name) => Eager ? EagerTensors.Attribute(process, tensor, name) : name switch
     {
         "name" => new PyStr(tensor.Name),
         "op" => new OperationObject(process, process.World.Graph(tensor.Graph).Op(tensor.OpId)),
@@ -50,7 +51,7 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
     public override PyObject? UnaryOp(UnaryOperator op) =>
         op == UnaryOperator.Negate ? new TensorObject(process, process.Build(MathOps.Negative(tensor), "neg")) : null;
 
-    public override PyObject? Compare(CompareOperator op, PyObject other) => op switch
+    public override PyObject? Compare(CompareOperator op, PyObject other) => EagerCompare.Tensor(process, tensor, op, other) ?? op switch
     {
         // Graph tensors compare by identity (Tensor.__eq__ outside eager execution).
         CompareOperator.Equal => PyBool.Of(other is TensorObject t && t.Tensor == tensor),
@@ -58,7 +59,11 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         _ => null,
     };
 
-    public override long Hash() => tensor.GetHashCode();
+    public override long Hash() => Eager
+        ? throw PyErrors.TypeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
+        : tensor.GetHashCode();
+
+    public override bool IsTrue() => Eager ? EagerTensors.IsTrue(process, tensor) : base.IsTrue();
 
     private static string? OperatorName(BinaryOperator op) => op switch
     {
@@ -70,8 +75,8 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         _ => null,
     };
 
-    public override string Repr() => $"<tf.Tensor '{tensor.Name}' shape={tensor.Shape} dtype={tensor.DType.Name}>";
-    public override string Str() => tensor.ToString();
+    public override string Repr() => Eager ? EagerTensors.Repr(process, tensor) : $"<tf.Tensor '{tensor.Name}' shape={tensor.Shape} dtype={tensor.DType.Name}>";
+    public override string Str() => Eager ? EagerTensors.Str(process, tensor) : tensor.ToString();
 }
 
 internal sealed class OperationObject(TfProcess process, Operation op) : PyObject
@@ -205,7 +210,12 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
     public Variable Variable => variable;
     public override PyType Type => variable.Kind == VariableKind.Resource ? TfTypes.ResourceVariable : TfTypes.Variable;
 
-    public override PyObject? GetAttribute(string name) => name switch
+    private bool Eager => EagerVariables.IsEager(variable);
+
+    /// <summary>The value reads go through: the graph's read tensor, or a fresh eager read of the current value.</summary>
+    public Tensor Current => Eager ? process.Run(TfVariable.AsTensor(variable)) : variable.Value;
+
+    public override PyObject? GetAttribute(string name) => (Eager ? EagerVariableMembers.Attribute(process, variable, name) : null) ?? name switch
     {
         "name" => new PyStr(variable.Name),
         "shape" => new ShapeObject(variable.Shape),
@@ -219,10 +229,11 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
         _ => null,
     };
 
-    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, variable.Value).BinaryOp(op, other);
-    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, variable.Value).ReflectedBinaryOp(op, other);
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, Current).BinaryOp(op, other);
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, Current).ReflectedBinaryOp(op, other);
+    public override PyObject? UnaryOp(UnaryOperator op) => Eager ? new TensorObject(process, Current).UnaryOp(op) : null;
 
-    public override PyObject? Compare(CompareOperator op, PyObject other) => op switch
+    public override PyObject? Compare(CompareOperator op, PyObject other) => (Eager ? EagerCompare.Tensor(process, Current, op, other) : null) ?? op switch
     {
         CompareOperator.Equal => PyBool.Of(other is VariableObject v && v.Variable.Handle == variable.Handle),
         CompareOperator.NotEqual => PyBool.Of(!(other is VariableObject v2 && v2.Variable.Handle == variable.Handle)),
@@ -231,7 +242,7 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
 
     public override long Hash() => variable.Handle.GetHashCode();
 
-    public override string Repr() => $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DType.Name}>";
+    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DType.Name}>";
 }
 
 internal sealed class VariableScopeObject(TfProcess process, VariableScope scope) : PyObject

@@ -110,5 +110,5 @@ internal sealed class NdArrayObject(NdArray array) : PyObject
     };
 
     public override string Str() => NumpyFormat.Str(array);
-    public override string Repr() => "array(" + NumpyFormat.Str(array) + ")";
+    public override string Repr() => NumpyRepr.Repr(array);
 }

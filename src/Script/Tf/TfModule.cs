@@ -46,15 +46,16 @@ public static class TfModule
             .Set("softmax", Op1("softmax", (x, n) => NnOps.Softmax(x, n)));
         var v1 = Common(p, new PyModule("tensorflow.compat.v1"), errors, nn)
             .Set("name_scope", Fn("name_scope", a => NameScopeV1(p, a)))
-            .Set("disable_eager_execution", Fn("disable_eager_execution", _ => { p.EagerByDefault = false; return PyNone.Instance; }))
+            .Set("disable_eager_execution", Fn("disable_eager_execution", _ => { p.Run(EagerMode.Disable); return PyNone.Instance; }))
             .Set("disable_v2_behavior", Fn("disable_v2_behavior", _ =>
             {
-                p.EagerByDefault = false;
+                p.Run(EagerMode.Disable);
                 p.Run(TfVariable.DisableResourceVariables);
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
-            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }))
+            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.Run(EagerMode.Enable); return PyNone.Instance; }))
+            .Set("executing_eagerly_outside_functions", Fn("executing_eagerly_outside_functions", _ => PyBool.Of(p.Run(EagerMode.ExecutingEagerlyOutsideFunctions))))
             .AddV1Functions(p)
             .AddInitializers(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
@@ -79,10 +80,10 @@ public static class TfModule
             .Set("get_default_graph", Fn("get_default_graph", _ => p.Graph(p.Run(DefaultGraph.Current))))
             .Set("reset_default_graph", Fn("reset_default_graph", _ => { p.Run(DefaultGraph.Reset); return PyNone.Instance; }))
             .Set("executing_eagerly", Fn("executing_eagerly", _ => PyBool.Of(p.ExecutingEagerly)))
-            .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(NameScope.Current))))
+            .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(EagerNameScope.CurrentInAnyMode))))
             .Set("control_dependencies", Fn("control_dependencies", a => new ScopeObject<LanguageExt.Unit>(p,
                 ControlDependenciesEnter(a[0]), _ => PyNone.Instance, new ScopeTag("control_dependencies"))))
-            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId>(p, InitScope.Enter, _ => PyNone.Instance, new ScopeTag("init_scope"))))
+            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId?>(p, InitScope.Enter, _ => PyNone.Instance, new ScopeTag("init_scope"))))
             .Set("variable_scope", Fn("variable_scope", a => VariableScope(p, a)))
             .Set("get_variable_scope", Fn("get_variable_scope", _ => new VariableScopeObject(p, p.Run(VariableScopes.Current))))
             .Set("get_variable", Fn("get_variable", a => GetVariable(p, a)))
