@@ -14,7 +14,7 @@ public sealed record KernelTable(ImmutableDictionary<string, KernelDef> Kernels)
     public static KernelTable Core { get; } = CoreKernels.Register(Empty);
 
     /// <summary>Every kernel ScopeFn has: the core op set, variables and stateful random ops.</summary>
-    public static KernelTable Default { get; } = RandomOpKernels.Register(VariableKernels.Register(Core));
+    public static KernelTable Default { get; } = GradientKernels.Register(RandomOpKernels.Register(VariableKernels.Register(Core)));
 
     public KernelDef? Find(string opType) => Kernels.GetValueOrDefault(opType);
 
