@@ -47,7 +47,7 @@ internal static class ArrayGrad
                from sizes in ExtractInputShapes(values)
                from offset in GradOps.GenOp("ConcatOffset", [nonNeg, sizes.Cast<object>().ToList()])
                from slices in Tf.Sequence(sizes.Select((size, i) => GradOps.Gen("Slice", [grad, offset.Output(i), size])))
-               select (IReadOnlyList<Tensor?>)slices.Select(s => (Tensor?)s).Append(null).ToList();
+               select (IReadOnlyList<Tensor?>)slices.Select(s => (Tensor?)s).Concat([null]).ToList();
     }
 
     /// <summary><c>_ExtractInputShapes</c>: each input's <c>shape()</c> until one is not a Const, then ShapeN of all.</summary>

@@ -25,6 +25,7 @@ internal static class GradientKernels
         ("ShapeN", c => Many(c, Kernel.Run<IReadOnlyList<NdArray>>(() =>
             Enumerable.Range(0, c.Inputs.Count).Select(i => Ops.Shape(c.Array(i), c.TypeAttr("out_type")).Value).ToList()))),
         ("Pad", c => One(c, Ops.Pad(c.Array(0), c.Longs(1)))),
+        ("Slice", c => One(c, Ops.Slice(c.Array(0), c.Longs(1), c.Longs(2)))),
         ("FloorMod", c => One(c, Ops.FloorMod(c.Array(0), c.Array(1)))),
         ("FloorDiv", c => One(c, Ops.FloorDiv(c.Array(0), c.Array(1)))),
         ("Maximum", c => One(c, Ops.Maximum(c.Array(0), c.Array(1)))),
