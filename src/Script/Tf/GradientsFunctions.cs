@@ -34,7 +34,8 @@ internal static class GradientsFunctions
     /// <summary>Adds <c>gradients</c> and <c>UnconnectedGradients</c> to a tf module.</summary>
     public static PyModule Install(TfProcess p, PyModule m) => m
         .Set("UnconnectedGradients", UnconnectedGradientsModule())
-        .Set("gradients", new PyBuiltinFunction("gradients", a => Call(p, a)));
+        .Set("gradients", new PyBuiltinFunction("gradients", a => Call(p, a)))
+        .Set("GradientTape", new PyBuiltinFunction("GradientTape", a => GradientTapeObject.Create(p, a)));
 
     /// <summary>
     /// <c>gradients(ys, xs, grad_ys=None, name="gradients", …, stop_gradients=None, unconnected_gradients=NONE)</c>:

@@ -217,8 +217,9 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
         _ => null,
     };
 
-    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, variable.Value).BinaryOp(op, other);
-    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, variable.Value).ReflectedBinaryOp(op, other);
+    // BaseResourceVariable's operators read the value first (a new ReadVariableOp, outside the operator's scope), so tapes see the read.
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, process.Build(TfVariable.AsTensor(variable), "variable read")).BinaryOp(op, other);
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, process.Build(TfVariable.AsTensor(variable), "variable read")).ReflectedBinaryOp(op, other);
 
     public override PyObject? Compare(CompareOperator op, PyObject other) => op switch
     {
