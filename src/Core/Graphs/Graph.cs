@@ -32,6 +32,10 @@ public sealed record Graph
 
     public GraphCollections Collections { get; init; } = GraphCollections.Empty;
 
+    /// <summary>math_grad.py's <c>graph._reduced_shape_cache</c>: (input shape, axes) → (kept-dims shape, tile multiples) of Sum gradients.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, (long[] Kept, long[] Tile)> ReducedShapeCache { get; init; } =
+        System.Collections.Immutable.ImmutableDictionary<string, (long[] Kept, long[] Tile)>.Empty;
+
     public static Graph Create(GraphId id, bool buildingFunction) => new() { Id = id, BuildingFunction = buildingFunction };
 
     /// <summary><c>Graph._last_id</c>: the id of the newest op, 0 when empty.</summary>

@@ -229,8 +229,11 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
         _ => null,
     };
 
-    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, Current).BinaryOp(op, other);
-    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => new TensorObject(process, Current).ReflectedBinaryOp(op, other);
+    // BaseResourceVariable's operators read the value first (in graphs a new ReadVariableOp, outside
+    // the operator's scope), so tapes see the read.
+    private TensorObject Operand() => new(process, process.Run(TfVariable.AsTensor(variable)));
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => Operand().BinaryOp(op, other);
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => Operand().ReflectedBinaryOp(op, other);
     public override PyObject? UnaryOp(UnaryOperator op) => Eager ? new TensorObject(process, Current).UnaryOp(op) : null;
 
     public override PyObject? Compare(CompareOperator op, PyObject other) => (Eager ? EagerCompare.Tensor(process, Current, op, other) : null) ?? op switch

@@ -74,6 +74,7 @@ public static class TfModule
     private static PyModule Common(TfProcess p, PyModule m, PyModule errors, PyModule nn)
     {
         foreach (var d in DType.All) m.Set(d.Name, DTypeObject.Of(d));
+        GradientsFunctions.Install(p, m);
         m.Set("errors", errors).Set("nn", nn).Set("AUTO_REUSE", AutoReuse)
             .Set("GraphKeys", GraphKeysModule())
             .Set("Graph", Fn("Graph", _ => p.Graph(p.Run(DefaultGraph.NewGraph))))
@@ -98,7 +99,9 @@ public static class TfModule
             .Set("subtract", Op("subtract", (x, y, n) => MathOps.Subtract(x, y!, n)))
             .Set("multiply", Op("multiply", (x, y, n) => MathOps.Multiply(x, y!, n)))
             .Set("divide", Op("divide", (x, y, n) => MathOps.Divide(x, y!, n)))
-            .Set("matmul", Op("matmul", (x, y, n) => MathOps.MatMul(x, y!, name: n)))
+            .Set("matmul", Fn("matmul", a => new TensorObject(p, p.Build(MathOps.MatMul(Convert.ToInput(a[0]), Convert.ToInput(a[1]),
+                a.Keyword("transpose_a") is { } ta && ta.IsTrue(), a.Keyword("transpose_b") is { } tb && tb.IsTrue(),
+                Convert.OptionalString(a.Keyword("name"))), "tf.matmul"))))
             .Set("negative", Op("negative", (x, _, n) => MathOps.Negative(x, n)))
             .Set("sigmoid", Op("sigmoid", (x, _, n) => MathOps.Sigmoid(x, n)))
             .Set("tanh", Op("tanh", (x, _, n) => MathOps.Tanh(x, n)))
