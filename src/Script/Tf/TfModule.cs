@@ -15,7 +15,7 @@ namespace ScopeFn.Script.Tf;
 /// variable scopes, variables, control dependencies and init_scope, with TF's names and aliases
 /// (<c>tf.X</c>, <c>tf.compat.v1.X</c>). A fresh process state per run.
 /// </summary>
-public static class TfModule
+public static partial class TfModule
 {
     public static readonly PyType ReuseModeType = new("_ReuseMode", BuiltinTypes.Object, "tensorflow.python.ops.variable_scope");
     internal static readonly PyObject AutoReuse = new ReuseMode();
@@ -30,7 +30,8 @@ public static class TfModule
     public static ModuleRegistry Registry()
     {
         // Each run imports through its own fork of the registry, so each gets a fresh process.
-        return new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess()));
+        // Scripts see TF's public names only: the golden lists filter every registration (Api/ApiModule).
+        return new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess())));
     }
 
     private static PyModule Create(TfProcess p)
