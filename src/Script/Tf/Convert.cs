@@ -22,6 +22,7 @@ internal static class Convert
         VariableObject v => v.Variable.Value,
         OperationObject o => o.Operation,
         DTypeObject d => d.DType,
+        InitializerObject i => i.Initializer,
         _ => throw PyErrors.TypeError($"Failed to convert object of type {value.Type.QualifiedName} to Tensor."),
     };
 

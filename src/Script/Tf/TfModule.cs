@@ -53,10 +53,12 @@ public static partial class TfModule
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
             .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }));
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
-        return Common(p, new PyModule("tensorflow"), errors, nn)
+        var top = Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
                 NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x))));
+        ExtendApi(p, top, v1, nn);
+        return top;
 
         PyBuiltinFunction Op1(string name, Func<object, string?, Tf<Tensor>> build) => Fn(name, a =>
             new TensorObject(p, p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
