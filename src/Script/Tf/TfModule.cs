@@ -15,7 +15,7 @@ namespace ScopeFn.Script.Tf;
 /// variable scopes, variables, control dependencies and init_scope, with TF's names and aliases
 /// (<c>tf.X</c>, <c>tf.compat.v1.X</c>). A fresh process state per run.
 /// </summary>
-public static class TfModule
+public static partial class TfModule
 {
     public static readonly PyType ReuseModeType = new("_ReuseMode", BuiltinTypes.Object, "tensorflow.python.ops.variable_scope");
     internal static readonly PyObject AutoReuse = new ReuseMode();
@@ -30,12 +30,13 @@ public static class TfModule
     public static ModuleRegistry Registry()
     {
         // Each run imports through its own fork of the registry, so each gets a fresh process.
-        return new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess()));
+        // Scripts see TF's public names only: the golden lists filter every registration (Api/ApiModule).
+        return new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess())));
     }
 
     /// <summary>As <see cref="Registry()"/>, recording the run's TensorFlow events in <paramref name="trace"/>.</summary>
     public static ModuleRegistry Registry(ScopeFn.Script.Trace.TraceLog trace) =>
-        new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess { Tracer = new TfTracer(trace) }));
+        new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess { Tracer = new TfTracer(trace) })));
 
     private static PyModule Create(TfProcess p)
     {
@@ -56,15 +57,16 @@ public static class TfModule
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
             .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.Run(EagerMode.Enable); return PyNone.Instance; }))
             .Set("executing_eagerly_outside_functions", Fn("executing_eagerly_outside_functions", _ => PyBool.Of(p.Run(EagerMode.ExecutingEagerlyOutsideFunctions))))
-            .AddV1Functions(p)
-            .AddInitializers(p);
+            .AddV1Functions(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
-        return Common(p, new PyModule("tensorflow"), errors, nn)
+        var top = Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
                 NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x),
                 new ScopeTag("name_scope_v2", a.Count > 0 && a[0] is PyStr r ? r.Value : null))));
+        ExtendApi(p, top, v1, nn);
+        return top;
 
         PyBuiltinFunction Op1(string name, Func<object, string?, Tf<Tensor>> build) => Fn(name, a =>
             new TensorObject(p, p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
@@ -255,7 +257,7 @@ public static class TfModule
         var validateShape = a.Keyword("validate_shape") is not { } vs || vs.IsTrue();
         var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, collections: collections,
             partitioner: partitioner, validateShape: validateShape, useResource: useResource, traceback: ScriptStacks.Current()), "tf.get_variable");
-        return TfInitializers.Wrap(p, v);
+        return PartitionedVariableObject.Wrap(p, v);
     }
 
     private static PyModule GraphKeysModule()
