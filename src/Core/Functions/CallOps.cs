@@ -57,7 +57,7 @@ public static class CallOps
                     (w, _) = (r.World, 0);
                     flat.Add(r.Value);
                     break;
-                case SequenceType seq when arg is IReadOnlyList<object?> items:
+                case SequenceType seq when (arg is OutputSequence os ? os.Items : arg) is IReadOnlyList<object?> items:
                     var inner = FlattenArgs(w, t, seq.Items, items, flat);
                     if (inner.Error is not null) return inner;
                     w = inner.World;

@@ -43,7 +43,11 @@ public sealed record FuncGraphInfo(string Name)
 {
     public Seq<Capture> Captures { get; init; } = Seq<Capture>.Empty;
 
-    public Tensor? Internal(Tensor external) => Captures.Find(c => c.External == external).Map(c => (Tensor?)c.Internal).IfNone((Tensor?)null);
+    public Tensor? Internal(Tensor external)
+    {
+        foreach (var c in Captures) if (c.External == external) return c.Internal;
+        return null;
+    }
 }
 
 /// <summary>

@@ -29,6 +29,7 @@ public abstract record TraceType
         TraceType type => type,
         Tensor t => new TensorType(t.DType, t.Shape),
         null or bool or long or int or double or string => new LiteralType(value),
+        OutputSequence seq => new SequenceType(seq.IsList, seq.Items.Select(Of).ToArray()),
         IReadOnlyList<object?> list => new SequenceType(false, list.Select(Of).ToArray()),
         _ => new OpaqueType(value),
     };

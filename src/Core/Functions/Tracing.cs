@@ -63,7 +63,7 @@ public static class Tracing
                 return Result.Ok<object?>(p.World, p.Value);
             case SequenceType seq:
                 var items = new List<object?>();
-                var given = arg as IReadOnlyList<object?>;
+                var given = arg is OutputSequence os ? os.Items : arg as IReadOnlyList<object?>;
                 for (var i = 0; i < seq.Items.Count; i++)
                 {
                     var r = Placeholders(w, t, g, seq.Items[i], given is not null && i < given.Count ? given[i] : null, name, flat);

@@ -65,6 +65,7 @@ public static class TfModule
     private static PyModule Common(TfProcess p, PyModule m, PyModule errors, PyModule nn)
     {
         foreach (var d in DType.All) m.Set(d.Name, DTypeObject.Of(d));
+        FunctionModule.Register(p, m);
         m.Set("errors", errors).Set("nn", nn).Set("AUTO_REUSE", AutoReuse)
             .Set("GraphKeys", GraphKeysModule())
             .Set("Graph", Fn("Graph", _ => p.Graph(p.Run(DefaultGraph.NewGraph))))

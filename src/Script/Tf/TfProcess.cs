@@ -15,7 +15,7 @@ internal sealed class TfProcess
     private readonly Stack<Func<World, World>> open = new();
     private readonly Dictionary<GraphId, GraphObject> graphs = new();
 
-    public World World { get; private set; } = World.Empty;
+    public World World { get; set; } = World.Empty;
     public ThreadId Thread => ThreadId.Main;
 
     /// <summary>TF 2.x's process default: eager, until <c>disable_eager_execution()</c>.</summary>
