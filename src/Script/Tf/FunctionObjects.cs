@@ -27,7 +27,10 @@ internal static class FunctionModule
             Convert.OptionalShape(a.Count > 0 ? a[0] : a.Keyword("shape")) ?? TensorShape.Unknown,
             Convert.OptionalString(a.Count > 2 ? a[2] : a.Keyword("name"))))))
         .Set("inside_function", new PyBuiltinFunction("inside_function", _ =>
-            PyBool.Of(p.World.Graph(p.Run(DefaultGraph.Current)).BuildingFunction)));
+        {
+            var g = p.Run(DefaultGraph.Current);
+            return PyBool.Of(p.World.Graph(g).BuildingFunction);
+        }));
 
     private static DType? Dtype(PyObject? v) => v is DTypeObject d ? d.DType : null;
 
