@@ -109,8 +109,8 @@ public class FunctionSpecs
             from f in PolyFunctions.Define(null, "f", ["v"])
             from c in PolyFunctions.GetConcreteFunction(f, [x], AddOne)
             from concrete in Tf.Read((w, _) => w.Functions.Concrete(c))
-            from names in Names(concrete.Graph)
-            select (names, concrete.Name.StartsWith("__inference_f_", StringComparison.Ordinal));
+            from ns in Names(concrete.Graph)
+            select (ns, concrete.Name.StartsWith("__inference_f_", StringComparison.Ordinal));
         var (names, inference) = Value(program);
         Assert.Equal(["v", "Add/y", "Add", "Identity"], names);
         Assert.True(inference);
