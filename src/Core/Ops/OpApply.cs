@@ -41,12 +41,12 @@ public static class OpApply
         var g = current.Value;
         if (inputs.Count > 0)
         {
-            var fromInputs = NameScope.GraphOfInputs(inputs.SelectMany(Flatten), g);
+            var fromInputs = Functions.Captures.GraphFromInputs(w, inputs.SelectMany(Flatten), g);
             if (fromInputs.IsLeft) return Result.Fail<Operation>(w, (TfError)fromInputs);
             g = (GraphId)fromInputs;
         }
         var scopeName = string.IsNullOrEmpty(name) ? type : name;
-        if (g == current.Value && inputs.All(IsTensorInput))
+        if (g == current.Value && inputs.All(IsTensorInput) && !Functions.Captures.Needed(w.Graph(g), inputs))
         {
             // Nothing in the scope reads the thread's name stack (no Python value is converted
             // to a named Const), so entering and leaving it reduces to naming the scope, and the

@@ -44,6 +44,9 @@ public static class PyExceptionTypes
     public static readonly PyExceptionType OpError = new("OpError", Exception, ErrorsModule,
         str: e => e.Args.Items.Length >= 3 ? Ops.Str(e.Args.Items[2]) : DefaultStr(e));
 
+    /// <summary>errors_impl.py <c>InaccessibleTensorError</c>, a ValueError (a tensor used outside the function graph that owns it).</summary>
+    public static readonly PyExceptionType InaccessibleTensorError = new("InaccessibleTensorError", ValueError, ErrorsModule);
+
     private static readonly Dictionary<ErrorCode, PyExceptionType> OpErrorsByCode = Enum.GetValues<ErrorCode>()
         .Where(code => code != ErrorCode.Ok)
         .ToDictionary(code => code, code => new PyExceptionType(new CoreOpError(code, "").TypeName, OpError, ErrorsModule));
@@ -69,6 +72,7 @@ public static class PyExceptionTypes
     {
         CoreOpError op when op.Code != ErrorCode.Ok => ForCode(op.Code),
         CoreOpError => OpError,
+        { TypeName: "InaccessibleTensorError" } => InaccessibleTensorError,
         _ => BuiltinsByName.TryGetValue(error.TypeName, out var type) ? type : RuntimeError,
     };
 

@@ -77,6 +77,7 @@ public static partial class TfModule
     {
         foreach (var d in DType.All) m.Set(d.Name, DTypeObject.Of(d));
         GradientsFunctions.Install(p, m);
+        FunctionModule.Register(p, m);
         m.Set("errors", errors).Set("nn", nn).Set("AUTO_REUSE", AutoReuse)
             .Set("GraphKeys", GraphKeysModule())
             .Set("Graph", Fn("Graph", _ => p.Graph(p.Run(DefaultGraph.NewGraph))))

@@ -18,7 +18,7 @@ internal sealed class TfProcess
     private readonly Dictionary<GraphId, GraphObject> graphs = new();
 
     /// <summary>A TF 2.x process: eager by default, eager ops run by the interpreter.</summary>
-    public World World { get; private set; } = EagerMode.Tf2Process(InterpreterEagerExecutor.Initial);
+    public World World { get; set; } = EagerMode.Tf2Process(InterpreterEagerExecutor.Initial);
 
     /// <summary>Records trace events when the run is traced; null otherwise.</summary>
     public TfTracer? Tracer { get; init; }
