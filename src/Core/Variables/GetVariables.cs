@@ -111,7 +111,9 @@ public static class GetVariables
         {
             var store = x.Store;
             // Without an EagerVariableStore nothing is stored while eager: every call creates a new variable.
-            if (x.Eager) return Create(g, a, partitionInfo, keep: false);
+            if (x.Eager && !store.StoreEagerVariables) return Create(g, a, partitionInfo, keep: false);
+            // An EagerVariableStore turns every request into AUTO_REUSE (_VariableStore.get_variable).
+            if (x.Eager) a = a with { Reuse = Reuse.AutoReuse };
             if (store.Vars.Find(a.Name).MatchUnsafe(v => v, () => (Variable?)null) is { } found) return Existing(a, found);
             if (a.Reuse == Reuse.True)
                 return Tf.Fail<Variable>(new ValueError(
@@ -180,6 +182,7 @@ public static class GetVariables
                    Traceback = a.Traceback,
                }
                from v in TfVariable.V1(args)
+               from listed in keep && EagerVariables.IsEager(v) ? EagerVariableStores.AddToCollections(v, a.Collections) : Tf.Done
                from stored in keep ? Tf.Of(w => Result.Ok(VariableGraphs.UpdateStore(w, g, s => s with { Vars = s.Vars.Add(a.Name, v) }))) : Tf.Done
                from loss in keep ? Regularize(g, a, v) : Tf.Done
                select v;

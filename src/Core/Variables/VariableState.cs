@@ -23,9 +23,23 @@ public sealed record VariableState(
     /// <summary>Each template's mutable part (template.py keeps it on the Template object), by template id.</summary>
     public PersistentMap<int, TemplateState> Templates { get; init; } = PersistentMap<int, TemplateState>.Empty;
 
-    public VariableStore Store(GraphId graph) => Stores.GetValueOrDefault(graph, VariableStore.Empty);
+    /// <summary>Every <c>EagerVariableStore</c>'s store, by id (they live as long as the Python object).</summary>
+    public PersistentMap<int, VariableStore> EagerStores { get; init; } = PersistentMap<int, VariableStore>.Empty;
 
-    public VariableState WithStore(GraphId graph, VariableStore store) => this with { Stores = Stores.SetItem(graph, store) };
+    /// <summary>
+    /// The eager store a graph's <c>("__variable_store",)</c> collection holds while
+    /// <c>EagerVariableStore.as_default()</c> is active (with_variable_store swaps the collection's content).
+    /// </summary>
+    public PersistentMap<GraphId, int> ActiveEagerStores { get; init; } = PersistentMap<GraphId, int>.Empty;
+
+    /// <summary>The store get_variable uses for a graph: the active eager store, else the graph's own.</summary>
+    public VariableStore Store(GraphId graph) =>
+        ActiveEagerStores.TryGetValue(graph, out var eager) ? EagerStores[eager] : Stores.GetValueOrDefault(graph, VariableStore.Empty);
+
+    public VariableState WithStore(GraphId graph, VariableStore store) =>
+        ActiveEagerStores.TryGetValue(graph, out var eager)
+            ? this with { EagerStores = EagerStores.SetItem(eager, store) }
+            : this with { Stores = Stores.SetItem(graph, store) };
 
     public VariableScope Scope(int id) => Scopes[id];
 

@@ -10,5 +10,8 @@ public sealed record VariableStore(HashMap<string, Variable> Vars, HashMap<strin
 {
     public static VariableStore Empty { get; } = new(HashMap<string, Variable>.Empty, HashMap<string, PartitionedVariable>.Empty);
 
+    /// <summary><c>_store_eager_variables</c>: set for an EagerVariableStore's store, which keeps variables created while eager.</summary>
+    public bool StoreEagerVariables { get; init; }
+
     public int Count => Vars.Count + PartitionedVars.Count;
 }
