@@ -33,6 +33,18 @@ public static class TfModule
         return new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess()));
     }
 
+    /// <summary>
+    /// As <see cref="Registry()"/>, and hands <paramref name="onImport"/> a reader of the new process's
+    /// world when a run first imports <c>tensorflow</c>, so a host can export what the script built.
+    /// </summary>
+    public static ModuleRegistry Registry(Action<Func<ScopeFn.Core.Worlds.World>> onImport) =>
+        new ModuleRegistry().Register("tensorflow", () =>
+        {
+            var process = new TfProcess();
+            onImport(() => process.World);
+            return Create(process);
+        });
+
     private static PyModule Create(TfProcess p)
     {
         var errors = new PyModule("tensorflow.errors").Set("OpError", PyExceptionTypes.OpError);
