@@ -26,8 +26,11 @@ internal static class Program
                 return Run(files);
             case ["check", .. var roots] when roots.Length > 0:
                 return Check(roots);
+            case ["graph", .. var graphArgs]:
+                return Commands.GraphCommand.Run(graphArgs);
             default:
                 Console.Error.WriteLine("usage: scopefn [examples | run FILE... | check DIR_OR_FILE... | --version]");
+                Console.Error.WriteLine("       " + Commands.GraphCommand.Usage);
                 return 2;
         }
     }
