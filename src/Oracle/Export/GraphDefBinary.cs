@@ -40,7 +40,7 @@ public static partial class GraphDefBinary
         String(o, NodeOp, node.Op);
         foreach (var input in node.Inputs) { o.WriteTag(NodeInput, WireType.LengthDelimited); o.WriteString(input); }
         String(o, NodeDevice, node.Device);
-        foreach (var (key, value) in node.Attrs)
+        foreach (var (key, value) in node.Attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             Field(o, NodeAttr, Message(e =>
             {
                 e.WriteTag(MapKey, WireType.LengthDelimited); e.WriteString(key);

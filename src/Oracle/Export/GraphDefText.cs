@@ -30,7 +30,8 @@ public static class GraphDefText
             if (node.Op.Length > 0) w.Field("op", Quote(node.Op));
             foreach (var input in node.Inputs) w.Field("input", Quote(input));
             if (node.Device.Length > 0) w.Field("device", Quote(node.Device));
-            foreach (var (key, value) in node.Attrs)
+            // Python's text_format prints a map's entries sorted by key (code-point order).
+            foreach (var (key, value) in node.Attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 w.Open("attr");
                 w.Field("key", Quote(key));

@@ -160,6 +160,20 @@ public class GraphDefBinarySpecs
         Assert.Equal(graph, GraphDefTextParser.Parse(GraphDefText.Write(graph)));
     }
 
+    [Fact] // text_format prints map entries sorted by key in code-point order, whatever the culture
+    public void Attr_keys_are_written_in_code_point_order()
+    {
+        var node = new NodeDef("n", "Fake", new string[0], "", Map(
+            ("dtype", AttrValue.Of(1L)), ("_class", AttrValue.Of(2L)), ("T", AttrValue.Of(3L))));
+        var text = GraphDefText.Write(new GraphDef(new[] { node }, 0));
+        var keys = text.Split('\n').Where(l => l.TrimStart().StartsWith("key:", StringComparison.Ordinal)).Select(l => l.Trim()).ToArray();
+        Assert.Equal(["key: \"T\"", "key: \"_class\"", "key: \"dtype\""], keys);
+        var binary = GraphDefBinary.Encode(new GraphDef(new[] { node }, 0));
+        Assert.True(IndexOf(binary, "T"u8) < IndexOf(binary, "_class"u8) && IndexOf(binary, "_class"u8) < IndexOf(binary, "dtype"u8));
+    }
+
+    private static int IndexOf(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle);
+
     [Fact] // protobuf parsers accept unpacked repeated scalars and skip unknown fields
     public void Decoding_accepts_unpacked_values_and_skips_unknown_fields()
     {
