@@ -34,8 +34,11 @@ internal static class Program
                 return Commands.ServeCommand.Run(rest);
             case ["gen", .. var rest]:
                 return Commands.GenCommand.Run(rest);
+            case ["graph", .. var graphArgs]:
+                return Commands.GraphCommand.Run(graphArgs);
             default:
                 Console.Error.WriteLine("usage: scopefn [examples | run FILE... | check DIR_OR_FILE... | trace FILE [--out F] | diff A.jsonl B.jsonl | serve | gen --seed S --count N --out DIR | --version]");
+                Console.Error.WriteLine("       " + Commands.GraphCommand.Usage);
                 return 2;
         }
     }

@@ -8,31 +8,30 @@ namespace ScopeFn.Oracle.Export;
 /// <summary>
 /// A graph as TensorFlow's <c>GraphDef</c> in protobuf text format (graph.proto, node_def.proto,
 /// attr_value.proto, tensor.proto, tensor_shape.proto): what <c>tf.io.write_graph(..., as_text=True)</c>
-/// writes and <c>text_format.Parse</c> reads. Inputs are written as NodeDef stores them
-/// (<c>op</c> for output 0, <c>op:i</c> otherwise, <c>^op</c> for control inputs); attrs are
-/// sorted by key, as protobuf prints map entries.
+/// writes and <c>text_format.Parse</c> reads. As Python's <c>text_format.MessageToString</c> prints
+/// proto3 messages: fields in field-number order, map entries sorted by key, scalar fields at their
+/// default value left out (a oneof member, such as an AttrValue's value, always printed), floats
+/// as <c>str()</c> of the shortest value that round-trips through float32.
 /// </summary>
 public static class GraphDefText
 {
-    /// <summary>
-    /// The producer version written in <c>versions</c>: TF_GRAPH_DEF_VERSION of TF 2.12
-    /// (core/public/version.h), the newest release whose value was verified. Any producer at or
-    /// above TF's minimum consumer (0) is accepted by its GraphDef importer.
-    /// </summary>
-    public const int Producer = 1394;
+    /// <summary>See <see cref="GraphDef.DefaultProducer"/>.</summary>
+    public const int Producer = GraphDef.DefaultProducer;
 
-    public static string Write(Graph graph)
+    public static string Write(Graph graph) => Write(GraphDef.From(graph));
+
+    public static string Write(GraphDef graph)
     {
         var w = new ProtoTextWriter();
-        foreach (var op in graph.Ops)
+        foreach (var node in graph.Nodes)
         {
             w.Open("node");
-            w.Field("name", Quote(op.Name));
-            w.Field("op", Quote(op.Type));
-            foreach (var input in op.Inputs) w.Field("input", Quote(input.Index == 0 ? input.OpName : input.Name));
-            foreach (var control in op.ControlInputIds) w.Field("input", Quote("^" + graph.Op(control).Name));
-            if (op.Device.Length > 0) w.Field("device", Quote(op.Device));
-            foreach (var (key, value) in op.Attrs)
+            if (node.Name.Length > 0) w.Field("name", Quote(node.Name));
+            if (node.Op.Length > 0) w.Field("op", Quote(node.Op));
+            foreach (var input in node.Inputs) w.Field("input", Quote(input));
+            if (node.Device.Length > 0) w.Field("device", Quote(node.Device));
+            // Python's text_format prints a map's entries sorted by key (code-point order).
+            foreach (var (key, value) in node.Attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 w.Open("attr");
                 w.Field("key", Quote(key));
@@ -43,9 +42,12 @@ public static class GraphDefText
             }
             w.Close();
         }
-        w.Open("versions");
-        w.Field("producer", Producer.ToString(CultureInfo.InvariantCulture));
-        w.Close();
+        if (graph.Producer != 0)
+        {
+            w.Open("versions");
+            w.Field("producer", graph.Producer.ToString(CultureInfo.InvariantCulture));
+            w.Close();
+        }
         return w.ToString();
     }
 
@@ -53,32 +55,44 @@ public static class GraphDefText
     {
         switch (value)
         {
-            case AttrValue.TypeValue t: w.Field("type", TypeName(t.DType)); break;
-            case AttrValue.ShapeValue s: w.Open("shape"); WriteShape(w, s.Shape); w.Close(); break;
-            case AttrValue.IntValue i: w.Field("i", i.Value.ToString(CultureInfo.InvariantCulture)); break;
-            case AttrValue.FloatValue f: w.Field("f", Float(f.Value)); break;
-            case AttrValue.BoolValue b: w.Field("b", b.Value ? "true" : "false"); break;
-            case AttrValue.StringValue s: w.Field("s", Quote(s.Value)); break;
-            case AttrValue.TensorValue t: w.Open("tensor"); WriteTensor(w, t.Tensor); w.Close(); break;
             case AttrValue.ListValue l:
                 w.Open("list");
-                foreach (var item in l.Items)
-                {
-                    switch (item)
-                    {
-                        case AttrValue.TypeValue t: w.Field("type", TypeName(t.DType)); break;
-                        case AttrValue.IntValue i: w.Field("i", i.Value.ToString(CultureInfo.InvariantCulture)); break;
-                        case AttrValue.StringValue s: w.Field("s", Quote(s.Value)); break;
-                        case AttrValue.ShapeValue s: w.Open("shape"); WriteShape(w, s.Shape); w.Close(); break;
-                        default: throw new ArgumentException($"list attr item {item} has no text form here");
-                    }
-                }
+                // ListValue's fields are printed in field-number order: s, i, f, b, type, shape, tensor.
+                foreach (var item in l.Items.OrderBy(ListOrder)) WriteScalar(w, item);
                 w.Close();
                 break;
+            default: WriteScalar(w, value); break;
         }
     }
 
-    /// <summary>TensorShapeProto: one <c>dim</c> per dimension, size -1 when unknown; <c>unknown_rank</c> when the rank is unknown.</summary>
+    private static int ListOrder(AttrValue v) => v switch
+    {
+        AttrValue.StringValue => 2,
+        AttrValue.IntValue => 3,
+        AttrValue.FloatValue => 4,
+        AttrValue.BoolValue => 5,
+        AttrValue.TypeValue => 6,
+        AttrValue.ShapeValue => 7,
+        AttrValue.TensorValue => 8,
+        _ => 9,
+    };
+
+    private static void WriteScalar(ProtoTextWriter w, AttrValue value)
+    {
+        switch (value)
+        {
+            case AttrValue.TypeValue t: w.Field("type", TypeName(t.DType)); break;
+            case AttrValue.ShapeValue s: w.Open("shape"); WriteShape(w, s.Shape); w.Close(); break;
+            case AttrValue.IntValue i: w.Field("i", i.Value.ToString(CultureInfo.InvariantCulture)); break;
+            case AttrValue.FloatValue f: w.Field("f", Float32(f.Value)); break;
+            case AttrValue.BoolValue b: w.Field("b", b.Value ? "true" : "false"); break;
+            case AttrValue.StringValue s: w.Field("s", Quote(s.Value)); break;
+            case AttrValue.TensorValue t: w.Open("tensor"); WriteTensor(w, t.Tensor); w.Close(); break;
+            default: throw new ArgumentException($"attr value {value} has no text form");
+        }
+    }
+
+    /// <summary>TensorShapeProto: one <c>dim</c> per dimension, size -1 when unknown (a size of 0 is the default, so not printed); <c>unknown_rank</c> when the rank is unknown.</summary>
     private static void WriteShape(ProtoTextWriter w, TensorShape shape)
     {
         if (shape.Dims is not { } dims)
@@ -89,44 +103,34 @@ public static class GraphDefText
         foreach (var d in dims)
         {
             w.Open("dim");
-            w.Field("size", (d ?? -1).ToString(CultureInfo.InvariantCulture));
+            if ((d ?? -1) != 0) w.Field("size", (d ?? -1).ToString(CultureInfo.InvariantCulture));
             w.Close();
         }
     }
 
-    /// <summary>TensorProto with typed value fields (float_val, int_val, …), as make_tensor_proto writes small constants.</summary>
+    /// <summary>TensorProto laid out as <see cref="TensorProtoLayout"/> says, the same fields the binary form carries.</summary>
     private static void WriteTensor(ProtoTextWriter w, TensorLiteral t)
     {
         w.Field("dtype", TypeName(t.DType));
         w.Open("tensor_shape");
-        foreach (var d in t.Shape)
-        {
-            w.Open("dim");
-            w.Field("size", d.ToString(CultureInfo.InvariantCulture));
-            w.Close();
-        }
+        WriteShape(w, t.StaticShape);
         w.Close();
-        var field = t.DType.Enum switch
+        if (TensorProtoLayout.UsesContent(t))
         {
-            DTypeEnum.Float => "float_val",
-            DTypeEnum.Double => "double_val",
-            DTypeEnum.Half or DTypeEnum.BFloat16 => "half_val",
-            DTypeEnum.Int64 => "int64_val",
-            DTypeEnum.UInt32 => "uint32_val",
-            DTypeEnum.UInt64 => "uint64_val",
-            DTypeEnum.Bool => "bool_val",
-            DTypeEnum.String => "string_val",
-            _ => "int_val",
-        };
+            w.Field("tensor_content", Quote(TensorProtoLayout.Content(t)));
+            return;
+        }
+        var (_, field) = TensorProtoLayout.ValField(t.DType);
         for (var i = 0; i < t.Count; i++)
         {
-            var text = t[i] switch
+            var text = TensorProtoLayout.FieldValue(t, i) switch
             {
-                double d when t.DType.Enum == DTypeEnum.Half => BitConverter.HalfToUInt16Bits((Half)d).ToString(CultureInfo.InvariantCulture),
-                double d => Float(d),
+                float f => Float32(f),
+                double d => PyRepr.Float(d),
                 bool b => b ? "true" : "false",
                 string s => Quote(s),
-                var o => Convert.ToString(o, CultureInfo.InvariantCulture)!,
+                long l => l.ToString(CultureInfo.InvariantCulture),
+                var o => throw new InvalidOperationException($"unexpected tensor value {o}"),
             };
             w.Field(field, text);
         }
@@ -135,16 +139,25 @@ public static class GraphDefText
     /// <summary>The DataType enum value's name as protobuf prints it, e.g. <c>DT_FLOAT</c>.</summary>
     public static string TypeName(DType d) => AttrValue.Of(d).Summarize();
 
-    /// <summary>Protobuf's text format for floating values (shortest round-trip, <c>inf</c>/<c>nan</c>).</summary>
-    private static string Float(double d) =>
-        double.IsNaN(d) ? "nan" : double.IsPositiveInfinity(d) ? "inf" : double.IsNegativeInfinity(d) ? "-inf"
-        : d.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A float field as text_format prints it (<c>_PrintFieldValue</c>, CPPTYPE_FLOAT): Python's
+    /// <c>str</c> of <c>type_checkers.ToShortestFloat(value)</c>, the shortest decimal that
+    /// round-trips through float32: <c>2.0</c>, <c>0.1</c>, <c>1e-05</c>, <c>inf</c>, <c>nan</c>.
+    /// </summary>
+    public static string Float32(double value)
+    {
+        var f = (float)value;
+        if (float.IsNaN(f) || float.IsInfinity(f)) return PyRepr.Float(f);
+        return PyRepr.Float(double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+    }
 
-    /// <summary>A protobuf text-format string literal (C-style escapes, octal for other control bytes).</summary>
-    public static string Quote(string s)
+    /// <summary>A protobuf text-format string literal (C-style escapes, octal for other bytes), as text_encoding.CEscape writes it.</summary>
+    public static string Quote(string s) => Quote(Encoding.UTF8.GetBytes(s));
+
+    public static string Quote(byte[] bytes)
     {
         var sb = new StringBuilder("\"");
-        foreach (var b in Encoding.UTF8.GetBytes(s))
+        foreach (var b in bytes)
         {
             switch (b)
             {

@@ -38,6 +38,18 @@ public static partial class TfModule
     public static ModuleRegistry Registry(ScopeFn.Script.Trace.TraceLog trace) =>
         new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess { Tracer = new TfTracer(trace) })));
 
+    /// <summary>
+    /// As <see cref="Registry()"/>, and hands <paramref name="onImport"/> a reader of the new process's
+    /// world when a run first imports <c>tensorflow</c>, so a host can export what the script built.
+    /// </summary>
+    public static ModuleRegistry Registry(Action<Func<ScopeFn.Core.Worlds.World>> onImport) =>
+        new ModuleRegistry().Register("tensorflow", () =>
+        {
+            var process = new TfProcess();
+            onImport(() => process.World);
+            return Api.ApiModule.Expose(Create(process));
+        });
+
     private static PyModule Create(TfProcess p)
     {
         var errors = new PyModule("tensorflow.errors").Set("OpError", PyExceptionTypes.OpError);

@@ -1,0 +1,47 @@
+using LanguageExt;
+using ScopeFn.Core.Collections;
+using ScopeFn.Core.Graphs;
+
+namespace ScopeFn.Oracle.Export;
+
+/// <summary>
+/// TensorFlow's <c>GraphDef</c> (graph.proto) as an immutable value: the nodes in creation order
+/// and <c>versions.producer</c>. Both the text and the binary protobuf forms are written from and
+/// read into this value, so "text and binary say the same thing" is an equality of values.
+/// </summary>
+public sealed record GraphDef(EquatableArray<NodeDef> Nodes, int Producer)
+{
+    /// <summary>
+    /// The producer version written in <c>versions</c>: TF_GRAPH_DEF_VERSION of TF 2.12
+    /// (core/public/version.h), the newest release whose value was verified. Any producer at or
+    /// above TF's minimum consumer (0) is accepted by its GraphDef importer.
+    /// </summary>
+    public const int DefaultProducer = 1394;
+
+    /// <summary>
+    /// The graph as <c>Graph.as_graph_def()</c> lists it: one NodeDef per op in creation order;
+    /// data inputs as NodeDef names them (<c>op</c> for output 0, <c>op:i</c> otherwise), then
+    /// control inputs as <c>^op</c> (node_def.proto: "Regular inputs may optionally be followed by
+    /// control inputs").
+    /// </summary>
+    public static GraphDef From(Graph graph) =>
+        new(graph.Ops.Map(op => NodeDef.From(graph, op)).ToArray(), DefaultProducer);
+}
+
+/// <summary>node_def.proto's <c>NodeDef</c>: name, op, input, device, attr (a map, kept sorted by key).</summary>
+public sealed record NodeDef(string Name, string Op, EquatableArray<string> Inputs, string Device, Map<string, AttrValue> Attrs)
+{
+    public static NodeDef From(Graph graph, Operation op)
+    {
+        var inputs = op.Inputs.Select(i => i.Index == 0 ? i.OpName : i.Name)
+            .Concat(op.ControlInputIds.Select(id => "^" + graph.Op(id).Name));
+        return new NodeDef(op.Name, op.Type, inputs.ToArray(), op.Device, op.Attrs);
+    }
+
+    public bool Equals(NodeDef? other) =>
+        other is not null && Name == other.Name && Op == other.Op && Inputs.Equals(other.Inputs) && Device == other.Device
+        && Attrs.Count == other.Attrs.Count && Attrs.Keys.SequenceEqual(other.Attrs.Keys)
+        && Attrs.Keys.All(k => Equals(Attrs[k], other.Attrs[k]));
+
+    public override int GetHashCode() => HashCode.Combine(Name, Op, Inputs, Device, Attrs.Count);
+}

@@ -1,0 +1,110 @@
+using FsCheck;
+using FsCheck.Fluent;
+using LanguageExt;
+using ScopeFn.Core.Graphs;
+using ScopeFn.Core.Types;
+using ScopeFn.Oracle.Export;
+
+namespace ScopeFn.Properties.Export;
+
+/// <summary>
+/// Any GraphDef value survives both protobuf forms: binary encode → decode, text write → parse, and
+/// the two forms agree. Values are what the .proto types can hold: float attrs are float32, lists
+/// hold one kind, tensors have a fully defined shape.
+/// </summary>
+public class GraphDefRoundTripProperties
+{
+    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(100);
+
+    private static readonly Gen<string> Text =
+        Gen.Elements('a', 'Z', '0', '_', '/', '.', ':', '^', '"', '\'', '\\', '\n', '\t', 'ü', '€', ' ', '\u0001')
+            .ArrayOf().Select(cs => new string(cs));
+
+    private static readonly Gen<float> Float32 = Gen.OneOf(
+        Gen.Choose(-100000, 100000).Select(i => i / 64f),
+        Gen.Elements(0f, -0f, float.MaxValue, float.Epsilon, float.PositiveInfinity, float.NegativeInfinity, 0.1f, 1e-30f, 3.4e38f));
+
+    private static readonly Gen<long> Int64 = Gen.OneOf(
+        Gen.Choose(-1000, 1000).Select(i => (long)i),
+        Gen.Elements(long.MinValue, long.MaxValue, int.MinValue, (long)int.MaxValue + 1));
+
+    private static readonly Gen<TensorShape> Shape = Gen.OneOf(
+        Gen.Constant(TensorShape.Unknown),
+        Gen.Choose(-1, 4).ArrayOf().Select(ds => TensorShape.Of(ds.Select(d => d < 0 ? (long?)null : d))));
+
+    private static readonly DType[] TensorTypes =
+    [
+        DType.Float32, DType.Float64, DType.Float16, DType.BFloat16, DType.Int8, DType.Int16, DType.Int32, DType.Int64,
+        DType.UInt8, DType.UInt16, DType.UInt32, DType.UInt64, DType.Bool, DType.String,
+    ];
+
+    private static readonly Gen<TensorLiteral> Tensor =
+        from dtype in Gen.Elements(TensorTypes)
+        from dims in UpTo(3, Gen.Choose(0, 3))
+        let shape = dims.Select(d => (long)d).ToArray()
+        let n = (int)shape.Aggregate(1L, (a, b) => a * b)
+        from ints in Gen.Choose(-128, 127).ArrayOf(n)
+        from floats in Float32.ArrayOf(n)
+        from strings in Text.ArrayOf(n)
+        select dtype switch
+        {
+            _ when dtype.IsFloating => TensorLiteral.Floats(dtype, shape, floats.Select(f => (double)f)),
+            _ when dtype.IsBool => TensorLiteral.Bools(shape, ints.Select(i => i % 2 == 0)),
+            _ when dtype.IsString => TensorLiteral.Strings(shape, strings),
+            _ => TensorLiteral.Longs(dtype, shape, ints.Select(i => dtype.IsUnsigned ? (long)Math.Abs(i) : i)),
+        };
+
+    /// <summary>One generator per attr kind, in ListValue's field order (type, shape, i, f, b, s, tensor).</summary>
+    private static readonly Gen<AttrValue>[] Kinds =
+    [
+        Gen.Elements(DType.All.ToArray()).Select(d => (AttrValue)new AttrValue.TypeValue(d)),
+        Shape.Select(s => (AttrValue)new AttrValue.ShapeValue(s)),
+        Int64.Select(i => (AttrValue)new AttrValue.IntValue(i)),
+        Float32.Select(f => (AttrValue)new AttrValue.FloatValue(f)),
+        Gen.Elements(true, false).Select(b => (AttrValue)new AttrValue.BoolValue(b)),
+        Text.Select(s => (AttrValue)new AttrValue.StringValue(s)),
+        Tensor.Select(t => (AttrValue)new AttrValue.TensorValue(t)),
+    ];
+
+    private static readonly Gen<AttrValue> Scalar = Gen.OneOf(Kinds);
+
+    private static Gen<T[]> UpTo<T>(int max, Gen<T> gen) => Gen.Choose(0, max).SelectMany(n => gen.ArrayOf(n));
+
+    /// <summary>A list attr of one kind (attr_value.proto ListValue keeps one repeated field per kind).</summary>
+    private static readonly Gen<AttrValue> List =
+        from kind in Gen.Choose(0, Kinds.Length - 1)
+        from items in UpTo(4, Kinds[kind])
+        select (AttrValue)new AttrValue.ListValue(items.ToSeq());
+
+    private static readonly Gen<NodeDef> Node =
+        from name in Text
+        from op in Text
+        from inputs in UpTo(4, Text)
+        from device in Text
+        from attrs in UpTo(5, Gen.Zip(Text, Gen.Frequency((4, Scalar), (1, List))))
+        select new NodeDef(name, op, inputs, device,
+            attrs.Aggregate(Map<string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2)));
+
+    private static readonly Gen<GraphDef> Graph =
+        from nodes in UpTo(5, Node)
+        from producer in Gen.Choose(0, 2000)
+        select new GraphDef(nodes, producer);
+
+    [Fact]
+    public void Binary_encode_then_decode_is_identity()
+    {
+        Prop.ForAll(Graph.ToArbitrary(), g => g.Equals(GraphDefBinary.Decode(GraphDefBinary.Encode(g))))
+            .Check(Config);
+    }
+
+    [Fact]
+    public void Text_write_then_parse_is_identity_and_agrees_with_binary()
+    {
+        Prop.ForAll(Graph.ToArbitrary(), g =>
+        {
+            var text = GraphDefText.Write(g);
+            var parsed = GraphDefTextParser.Parse(text);
+            return parsed.Equals(g) && GraphDefText.Write(GraphDefBinary.Decode(GraphDefBinary.Encode(g))) == text;
+        }).Check(Config);
+    }
+}
