@@ -32,6 +32,12 @@ public sealed record Graph
 
     public GraphCollections Collections { get; init; } = GraphCollections.Empty;
 
+    /// <summary>ops.py <c>_unfetchable_ops</c>: ops <c>prevent_fetching</c> marked (a v1 cond's branch ops and switches), by id.</summary>
+    public LanguageExt.HashSet<int> Unfetchable { get; init; } = LanguageExt.HashSet<int>.Empty;
+
+    /// <summary><c>Graph.is_fetchable(op)</c>.</summary>
+    public bool IsFetchable(int opId) => !Unfetchable.Contains(opId);
+
     public static Graph Create(GraphId id, bool buildingFunction) => new() { Id = id, BuildingFunction = buildingFunction };
 
     /// <summary><c>Graph._last_id</c>: the id of the newest op, 0 when empty.</summary>

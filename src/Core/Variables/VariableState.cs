@@ -23,6 +23,13 @@ public sealed record VariableState(
     /// <summary>Each template's mutable part (template.py keeps it on the Template object), by template id.</summary>
     public PersistentMap<int, TemplateState> Templates { get; init; } = PersistentMap<int, TemplateState>.Empty;
 
+    /// <summary>
+    /// control_flow_util.py <c>ENABLE_CONTROL_FLOW_V2</c>: True under TF 2.x behaviour; False after
+    /// <c>disable_control_flow_v2()</c> / <c>disable_v2_behavior()</c>. Decides whether <c>cond</c>
+    /// (and so a ref variable's <c>initialized_value()</c>) builds v1 Switch/Merge ops or cond_v2's If.
+    /// </summary>
+    public bool ControlFlowV2 { get; init; } = true;
+
     public VariableStore Store(GraphId graph) => Stores.GetValueOrDefault(graph, VariableStore.Empty);
 
     public VariableState WithStore(GraphId graph, VariableStore store) => this with { Stores = Stores.SetItem(graph, store) };

@@ -14,7 +14,8 @@ public sealed record KernelTable(ImmutableDictionary<string, KernelDef> Kernels)
     public static KernelTable Core { get; } = CoreKernels.Register(Empty);
 
     /// <summary>Every kernel ScopeFn has: the core op set, variables and stateful random ops.</summary>
-    public static KernelTable Default { get; } = MaskKernels.Register(RandomOpKernels.Register(VariableKernels.Register(Core)));
+    public static KernelTable Default { get; } =
+        ControlFlowKernels.Register(MaskKernels.Register(RandomOpKernels.Register(VariableKernels.Register(Core))));
 
     public KernelDef? Find(string opType) => Kernels.GetValueOrDefault(opType);
 

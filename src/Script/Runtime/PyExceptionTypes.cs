@@ -59,6 +59,9 @@ public static class PyExceptionTypes
 
     private static readonly Dictionary<string, PyExceptionType> BuiltinsByName = Builtins.ToDictionary(t => t.Name);
 
+    /// <summary>errors_impl.py <c>InaccessibleTensorError</c>, a ValueError (not exported under <c>tf.errors</c>).</summary>
+    public static readonly PyExceptionType InaccessibleTensorError = new("InaccessibleTensorError", ValueError, ErrorsModule);
+
     /// <summary><c>tf.errors.InvalidArgumentError</c> etc., for the host's <c>tf.errors</c> module.</summary>
     public static PyExceptionType ForCode(ErrorCode code) => OpErrorsByCode[code];
 
@@ -69,6 +72,7 @@ public static class PyExceptionTypes
     {
         CoreOpError op when op.Code != ErrorCode.Ok => ForCode(op.Code),
         CoreOpError => OpError,
+        Core.Errors.InaccessibleTensorError => InaccessibleTensorError,
         _ => BuiltinsByName.TryGetValue(error.TypeName, out var type) ? type : RuntimeError,
     };
 

@@ -47,11 +47,13 @@ public static class TfModule
             {
                 p.EagerByDefault = false;
                 p.Run(TfVariable.DisableResourceVariables);
+                p.Run(ControlFlowToggles.Disable);
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
             .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }))
             .AddV1Functions(p)
+            .AddControlFlowToggles(p)
             .AddInitializers(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
