@@ -29,7 +29,7 @@ internal sealed class InitializerObject(TfProcess process, Initializer initializ
     {
         var shape = Convert.Shape(args.Count > 0 ? args[0] : args.Keyword("shape")!);
         var dtype = (args.Count > 1 ? args[1] : args.Keyword("dtype")) as DTypeObject;
-        return new TensorObject(process, process.Build(initializer.Call(shape, dtype?.DType), className));
+        return process.Tensor(process.Build(initializer.Call(shape, dtype?.DType), className));
     }
 
     public override string Repr() => $"<tensorflow.python.ops.init_ops.{className} object at {PyIds.Hex(this)}>";
@@ -59,7 +59,7 @@ internal sealed class PartitionedVariableObject(TfProcess process, PartitionedVa
     };
 
     public override IEnumerator<PyObject>? Iterate() =>
-        variable.Shards.Select(v => (PyObject)new VariableObject(process, v)).GetEnumerator();
+        variable.Shards.Select(v => (PyObject)process.Variable(v)).GetEnumerator();
 }
 
 /// <summary><c>tf.compat.v1</c>'s initializer classes (init_ops.py) and partitioners (partitioned_variables.py).</summary>
@@ -96,7 +96,7 @@ internal static class TfInitializers
     /// <summary>What get_variable hands back: a variable or a PartitionedVariable.</summary>
     public static PyObject Wrap(TfProcess p, IVariableLike v) => v switch
     {
-        Variable variable => new VariableObject(p, variable),
+        Variable variable => p.Variable(variable),
         PartitionedVariable pv => new PartitionedVariableObject(p, pv),
         _ => throw new InvalidOperationException(v.GetType().Name),
     };
