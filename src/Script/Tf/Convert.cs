@@ -53,6 +53,7 @@ internal static class Convert
         Tensor t => process.Tensor(t),
         Operation o => process.Op(o),
         Variable variable => process.Variable(variable),
+        ScopeFn.Core.Ops.CondContext c => new CondContextObject(c),
         string s => new PyStr(s),
         bool b => PyBool.Of(b),
         long l => PyInt.Of(l),

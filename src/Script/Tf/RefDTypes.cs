@@ -38,3 +38,12 @@ internal static class IteratorExtensions
         while (e.MoveNext()) yield return e.Current;
     }
 }
+
+/// <summary>A control_flow_ops.py <c>CondContext</c> as the <c>cond_context</c> collection shows it.</summary>
+internal sealed class CondContextObject(ScopeFn.Core.Ops.CondContext context) : PyObject
+{
+    private static readonly PyType CondContextType = new("CondContext", BuiltinTypes.Object, "tensorflow.python.ops.control_flow_ops");
+    public ScopeFn.Core.Ops.CondContext Context => context;
+    public override PyType Type => CondContextType;
+    public override string Repr() => $"<tensorflow.python.ops.control_flow_ops.CondContext object at {PyIds.Hex(this)}>";
+}
