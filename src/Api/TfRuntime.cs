@@ -1,3 +1,4 @@
+using ScopeFn.Core.Contexts;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Worlds;
@@ -19,7 +20,7 @@ public sealed class TfRuntime
 
     public TfRuntime(World? initial = null)
     {
-        world = initial ?? World.Empty;
+        world = initial ?? World.Empty.WithExecutor(Interpreter.Eager.InterpreterEagerExecutor.Initial);
         var owner = Environment.CurrentManagedThreadId;
         // The creating thread is TF's main thread; every other thread gets the next id on first use.
         threadIds = new ThreadLocal<ThreadId>(() =>

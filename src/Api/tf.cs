@@ -35,7 +35,13 @@ public static partial class tf
     public static Graph Graph() => new(Runtime.Run(DefaultGraph.NewGraph));
     public static Graph get_default_graph() => new(Runtime.Run(DefaultGraph.Current));
     public static void reset_default_graph() => Runtime.Run(DefaultGraph.Reset);
-    public static string get_current_name_scope() => Runtime.Run(NameScope.Current);
+    public static string get_current_name_scope() => Runtime.Run(EagerNameScope.CurrentInAnyMode);
+
+    // Execution mode: the shell's world starts in graph mode (its calls build graphs) with the
+    // interpreter installed, so enable_eager_execution() at startup switches to TF 2.x's eager mode.
+    public static bool executing_eagerly() => Runtime.Run(EagerMode.ExecutingEagerly);
+    public static void enable_eager_execution() => Runtime.Run(EagerMode.Enable);
+    public static void disable_eager_execution() => Runtime.Run(EagerMode.Disable);
 
     /// <summary><c>tf.name_scope(name)</c> (v2, in graphs); <see cref="Scope{S}.Value"/> is the scope string.</summary>
     public static Scope<string> name_scope(string name) => Runtime.Enter(NameScope.EnterV2(name));
@@ -69,7 +75,7 @@ public static partial class tf
     public static VariableScope get_variable_scope() => Runtime.Run(VariableScopes.Current);
 
     /// <summary><c>tf.init_scope()</c> (graph contexts).</summary>
-    public static Scope<GraphId> init_scope() => Runtime.Enter(InitScope.Enter);
+    public static Scope<GraphId?> init_scope() => Runtime.Enter(InitScope.Enter);
 
     // Ops.
     public static Tensor constant(object value, DType? dtype = null, long[]? shape = null, string? name = "Const") =>

@@ -26,8 +26,16 @@ internal static class Program
                 return Run(files);
             case ["check", .. var roots] when roots.Length > 0:
                 return Check(roots);
+            case ["trace", .. var rest]:
+                return Commands.TraceCommand.Run(rest);
+            case ["diff", .. var rest]:
+                return Commands.DiffCommand.Run(rest);
+            case ["serve", .. var rest]:
+                return Commands.ServeCommand.Run(rest);
+            case ["gen", .. var rest]:
+                return Commands.GenCommand.Run(rest);
             default:
-                Console.Error.WriteLine("usage: scopefn [examples | run FILE... | check DIR_OR_FILE... | --version]");
+                Console.Error.WriteLine("usage: scopefn [examples | run FILE... | check DIR_OR_FILE... | trace FILE [--out F] | diff A.jsonl B.jsonl | serve | gen --seed S --count N --out DIR | --version]");
                 return 2;
         }
     }

@@ -1,3 +1,4 @@
+using ScopeFn.Core.Functions;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Scopes;
 using ScopeFn.Core.Worlds;
@@ -5,18 +6,24 @@ using ScopeFn.Core.Worlds;
 namespace ScopeFn.Core.Contexts;
 
 /// <summary>
-/// Function-building graphs (func_graph.py <c>FuncGraph</c>), as far as the context rules need
-/// them: a new graph with <c>building_function</c> set, remembering the default graph it was
-/// created under. It starts with an empty name stack, like any new graph.
+/// Function-building graphs (func_graph.py <c>FuncGraph</c>): a new graph with
+/// <c>building_function</c> set, remembering the default graph it was created under, starting
+/// with an empty name stack like any new graph, and inheriting the outer graph's collections
+/// (<see cref="FuncGraphCollections"/>).
 /// </summary>
 public static class FuncGraphs
 {
-    public static Tf<GraphId> New { get; } =
+    public static Tf<GraphId> New { get; } = Named("");
+
+    /// <summary><c>FuncGraph(name)</c>.</summary>
+    public static Tf<GraphId> Named(string name) =>
         from outer in DefaultGraph.Current
         from g in Tf.Of<GraphId>(w =>
         {
             var (next, id) = w.NewGraph(buildingFunction: true);
-            return Result.Ok(next.WithGraph(next.Graph(id) with { OuterGraph = outer }), id);
+            next = next.WithGraph(next.Graph(id) with { OuterGraph = outer });
+            next = FuncGraphCollections.Inherit(next, id, outer);
+            return Result.Ok(next with { Functions = next.Functions.With(id, new FuncGraphInfo(name)) }, id);
         })
         select g;
 

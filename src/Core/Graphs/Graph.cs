@@ -38,6 +38,10 @@ public sealed record Graph
     /// <summary><c>Graph.is_fetchable(op)</c>.</summary>
     public bool IsFetchable(int opId) => !Unfetchable.Contains(opId);
 
+    /// <summary>math_grad.py's <c>graph._reduced_shape_cache</c>: (input shape, axes) → (kept-dims shape, tile multiples) of Sum gradients.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, (long[] Kept, long[] Tile)> ReducedShapeCache { get; init; } =
+        System.Collections.Immutable.ImmutableDictionary<string, (long[] Kept, long[] Tile)>.Empty;
+
     public static Graph Create(GraphId id, bool buildingFunction) => new() { Id = id, BuildingFunction = buildingFunction };
 
     /// <summary><c>Graph._last_id</c>: the id of the newest op, 0 when empty.</summary>

@@ -19,6 +19,8 @@ public static class Convert
     {
         if (value is Tensor tensor)
         {
+            if (Eager.EagerContext.IsEager(tensor) && !Contexts.EagerMode.IsEager(w, t))
+                return Result.Fail<Tensor>(w, new RuntimeError("Attempting to capture an EagerTensor without building a function."));
             if (dtype is { } d && d != tensor.DType)
                 return Result.Fail<Tensor>(w, new ValueError($"Tensor conversion requested dtype {d.Name} for Tensor with dtype {tensor.DType.Name}: {tensor}"));
             return Result.Ok(w, tensor);

@@ -35,17 +35,18 @@ public static class OpApply
     private static Result<Operation> Apply(World w, ThreadId t, string type, string? name, IReadOnlyList<object> inputs,
         Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
+        if (Contexts.EagerMode.IsEager(w, t)) return Eager.EagerOps.Apply(w, t, type, name, inputs, attrs, defaultTypes);
         var current = DefaultGraph.Get(w, t);
         w = current.World;
         var g = current.Value;
         if (inputs.Count > 0)
         {
-            var fromInputs = NameScope.GraphOfInputs(inputs.SelectMany(Flatten), g);
+            var fromInputs = Functions.Captures.GraphFromInputs(w, inputs.SelectMany(Flatten), g);
             if (fromInputs.IsLeft) return Result.Fail<Operation>(w, (TfError)fromInputs);
             g = (GraphId)fromInputs;
         }
         var scopeName = string.IsNullOrEmpty(name) ? type : name;
-        if (g == current.Value && inputs.All(IsTensorInput))
+        if (g == current.Value && inputs.All(IsTensorInput) && !Functions.Captures.Needed(w.Graph(g), inputs))
         {
             // Nothing in the scope reads the thread's name stack (no Python value is converted
             // to a named Const), so entering and leaving it reduces to naming the scope, and the
@@ -86,11 +87,11 @@ public static class OpApply
 
     private static IEnumerable<object> Flatten(object v) => v is IReadOnlyList<object> list ? list.SelectMany(Flatten) : [v];
 
-    private sealed record Converted(IReadOnlyList<Tensor> Tensors, Map<string, AttrValue> Attrs);
+    internal sealed record Converted(IReadOnlyList<Tensor> Tensors, Map<string, AttrValue> Attrs);
 
     private static readonly Converted NoInputs = new([], Map<string, AttrValue>.Empty);
 
-    private static Result<Converted> ConvertInputs(World w, ThreadId t, string type, IReadOnlyList<object> inputs, IReadOnlyDictionary<string, DType>? defaultTypes)
+    internal static Result<Converted> ConvertInputs(World w, ThreadId t, string type, IReadOnlyList<object> inputs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
         {
             var def = OpRegistry.Find(type) ?? throw new ArgumentException($"op type {type} is not registered");

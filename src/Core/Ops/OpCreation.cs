@@ -22,8 +22,17 @@ public static class OpCreation
         World world, ThreadId thread, GraphId graphId, string type, IReadOnlyList<Tensor> inputs,
         Map<string, AttrValue> attrs, string? name)
     {
+        if (Contexts.EagerMode.IsEager(world, thread)) return Eager.EagerOps.Execute(world, thread, type, inputs, attrs, name);
         var graph = world.Graph(graphId);
         if (graph.Finalized) return Result.Fail<Operation>(world, DefaultGraph.Finalized);
+        if (graph.BuildingFunction)
+        {
+            // FuncGraph._create_op_internal: inputs from other graphs become captures first.
+            var captured = Functions.Captures.Inputs(world, thread, graphId, inputs);
+            if (captured.Error is not null) return Result.Fail<Operation>(captured.World, captured.Error);
+            (world, inputs) = (captured.World, captured.Value);
+            graph = world.Graph(graphId);
+        }
         name ??= type;
         var state = world.GraphThread(graphId, thread);
         string opName;

@@ -9,19 +9,19 @@ namespace ScopeFn.Core.Scopes;
 public static class CollectionOps
 {
     /// <summary><c>add_to_collection(name, value)</c>; raises on a finalized graph.</summary>
-    public static Tf<Unit> Add(string key, object value) => Update(c => c.Add(key, value));
+    public static Tf<Unit> Add(string key, object value) => Update(key, c => c.Add(key, value));
 
     /// <summary>
     /// <c>add_to_collections(names, value)</c>: a single string is one key; a list is
     /// de-duplicated (TF goes through a set; ScopeFn keeps first-seen order) and each key gets one append.
     /// </summary>
     public static Tf<Unit> AddToMany(IEnumerable<string> keys, object value) =>
-        Update(c => keys.Distinct().Aggregate(c, (acc, k) => acc.Add(k, value)));
+        Tf.ForEach(keys.Distinct(), k => Add(k, value));
 
     /// <summary><c>get_collection(key, scope=None)</c>: a copy, filtered by the scope regex.</summary>
     public static Tf<Seq<object>> Get(string key, string? scope = null) =>
         from g in DefaultGraph.Current
-        from items in Tf.Read((w, _) => w.Graph(g).Collections.Get(key, scope))
+        from items in Tf.Read((w, _) => w.Graph(Functions.FuncGraphCollections.Owner(w, g, key)).Collections.Get(key, scope))
         select items;
 
     /// <summary>
@@ -32,7 +32,7 @@ public static class CollectionOps
         from g in DefaultGraph.Current
         from items in Tf.Of<Seq<object>>(w =>
         {
-            var graph = w.Graph(g);
+            var graph = w.Graph(Functions.FuncGraphCollections.Owner(w, g, key));
             if (graph.Finalized && !graph.Collections.Lists.ContainsKey(key)) return Result.Fail<Seq<object>>(w, DefaultGraph.Finalized);
             var next = graph with { Collections = graph.Collections.Ensure(key) };
             return Result.Ok(w.WithGraph(next), next.Collections.Get(key));
@@ -42,18 +42,19 @@ public static class CollectionOps
     /// <summary><c>get_all_collection_keys()</c>.</summary>
     public static Tf<Seq<string>> Keys { get; } =
         from g in DefaultGraph.Current
-        from keys in Tf.Read((w, _) => w.Graph(g).Collections.KeyOrder)
+        from keys in Tf.Read((w, _) => Functions.FuncGraphCollections.Keys(w, g))
         select keys;
 
     /// <summary><c>clear_collection(name)</c>.</summary>
-    public static Tf<Unit> Clear(string key) => Update(c => c.Clear(key));
+    public static Tf<Unit> Clear(string key) => Update(key, c => c.Clear(key));
 
-    private static Tf<Unit> Update(Func<GraphCollections, GraphCollections> change) =>
+    // A FuncGraph writes the allow-listed variable collections of its outer graph (func_graph.py).
+    private static Tf<Unit> Update(string key, Func<GraphCollections, GraphCollections> change) =>
         from g in DefaultGraph.Current
         from u in Tf.Of<Unit>(w =>
         {
-            var graph = w.Graph(g);
-            if (graph.Finalized) return Result.Fail<Unit>(w, DefaultGraph.Finalized);
+            if (w.Graph(g).Finalized) return Result.Fail<Unit>(w, DefaultGraph.Finalized);
+            var graph = w.Graph(Functions.FuncGraphCollections.Owner(w, g, key));
             return Result.Ok(w.WithGraph(graph with { Collections = change(graph.Collections) }));
         })
         select u;

@@ -71,6 +71,7 @@ public static class NameScope
         var effective = name ?? defaultName;
         return (w, t) =>
         {
+            if (Contexts.EagerMode.IsEager(w, t) && !HasGraphElement(values)) return Contexts.EagerNameScope.Enter(effective)(w, t);
             if (effective is null && values is not null)
                 return Result.Fail<Entered<string>>(w, new ValueError("At least one of name (None) and default_name (None) must be provided."));
             var current = DefaultGraph.Get(w, t);
@@ -99,6 +100,7 @@ public static class NameScope
     public static Enter<string> EnterV2(string? name) => (w, t) =>
     {
         if (name is null) return Result.Fail<Entered<string>>(w, new ValueError("name for name_scope must be a string."));
+        if (Contexts.EagerMode.IsEager(w, t)) return Contexts.EagerNameScope.Enter(name)(w, t);
         var current = DefaultGraph.Get(w, t);
         return EnterInGraph(current.Value, name)(current.World, t);
     };
@@ -119,7 +121,8 @@ public static class NameScope
         GraphId? graph = null;
         foreach (var v in values)
         {
-            GraphId? g = v switch { Tensor x => x.Graph, Operation o => o.Graph, _ => null };
+            // EagerTensors belong to no graph (ops.py skips them: their type is not Tensor).
+            GraphId? g = v switch { Tensor x when !Eager.EagerContext.IsEager(x) => x.Graph, Operation o => o.Graph, _ => null };
             if (g is null) continue;
             if (graph is null) { graph = g; first = v; continue; }
             if (g != graph)
@@ -133,6 +136,10 @@ public static class NameScope
     /// so ScopeFn writes a stable synthetic one derived from the graph id.
     /// </summary>
     public static string GraphRepr(GraphId g) => $"<tensorflow.python.framework.ops.Graph object at 0x7f{g.Value:x10}>";
+
+    /// <summary>internal_name_scope_v1: a graph tensor among the values overrides eager mode.</summary>
+    private static bool HasGraphElement(IReadOnlyList<object>? values) =>
+        values is not null && values.Any(v => v is Operation || (v is Tensor x && !Eager.EagerContext.IsEager(x)));
 
     internal static string Describe(object element) => element.ToString() ?? "";
 }

@@ -67,7 +67,10 @@ public static class GradientTapes
     /// <c>tape.stop_recording()</c>: takes this tape off the stack for the block and puts it back
     /// after; a tape that is not recording cannot be stopped.
     /// </summary>
-    public static Tf<T> StopRecordingTape<T>(TapeId tape, Tf<T> body) => Tf.Bracket<Unit, T>((w, t) =>
+    public static Tf<T> StopRecordingTape<T>(TapeId tape, Tf<T> body) => Tf.Bracket(EnterStopRecordingTape(tape), _ => body);
+
+    /// <summary>Entering <c>tape.stop_recording()</c>.</summary>
+    public static Enter<Unit> EnterStopRecordingTape(TapeId tape) => (w, t) =>
     {
         var context = w.Thread(t);
         if (!context.TapeStack.Exists(x => x == tape))
@@ -78,9 +81,13 @@ public static class GradientTapes
             return after.WithThread(now with { TapeStack = now.TapeStack.Add(tape) });
         }
         return Result.Ok(w.WithThread(context with { TapeStack = context.TapeStack.Filter(x => x != tape) }), new Entered<Unit>(Unit.Default, Exit));
-    }, _ => body);
+    };
 
-    /// <summary>Records a newly created op on every active tape that watches one of its inputs.</summary>
+    /// <summary>
+    /// Records a newly created op on every active tape that watches one of its inputs. A
+    /// ReadVariableOp of a trainable variable is watched first when the tape watches accessed
+    /// variables (resource_variable_ops <c>variable_accessed</c>).
+    /// </summary>
     internal static World Record(World world, ThreadId thread, Operation op)
     {
         var context = world.Thread(thread);
@@ -88,10 +95,41 @@ public static class GradientTapes
         foreach (var id in context.TapeStack)
         {
             var tape = world.Tapes[id];
-            if (!op.Inputs.Any(tape.IsWatched)) continue;
+            if (tape.WatchAccessedVariables && op.Type == "ReadVariableOp" && !tape.IsWatched(op.Inputs[0]) && IsTrainableHandle(world, op.Inputs[0]))
+                tape = tape with { Watched = tape.Watched.Add(op.Inputs[0]) };
+            if (!op.Inputs.Any(tape.IsWatched))
+            {
+                // Only a newly watched variable changes the tape; an untouched tape keeps the world as it was.
+                if (!ReferenceEquals(tape, world.Tapes[id])) world = world with { Tapes = world.Tapes.SetItem(id, tape) };
+                continue;
+            }
             var watched = op.Outputs.Aggregate(tape.Watched, (set, x) => set.Add(x));
-            world = world with { Tapes = world.Tapes.SetItem(id, tape with { Watched = watched, Recorded = tape.Recorded.Add((op.Graph, op.Id)) }) };
+            var scope = ForwardScope(world.GraphThread(op.Graph, thread).NameStack, op);
+            world = world with { Tapes = world.Tapes.SetItem(id, tape with
+            {
+                Watched = watched,
+                Recorded = tape.Recorded.Add((op.Graph, op.Id)),
+                ForwardScopes = tape.ForwardScopes.SetItem((op.Graph, op.Id), scope),
+            }) };
         }
         return world;
     }
+
+    /// <summary>
+    /// TF records after the generated wrapper left its own <c>name_scope(op type)</c>; when the
+    /// stack at creation is that scope (its last part is the op's own name, spelled as its type),
+    /// the recorded scope is the one outside it.
+    /// </summary>
+    private static string ForwardScope(string stack, Operation op)
+    {
+        if (stack != op.Name) return stack;
+        var slash = stack.LastIndexOf('/');
+        var leaf = slash < 0 ? stack : stack[(slash + 1)..];
+        var baseName = leaf.Contains('_') && int.TryParse(leaf[(leaf.LastIndexOf('_') + 1)..], out _) ? leaf[..leaf.LastIndexOf('_')] : leaf;
+        return baseName == op.Type ? (slash < 0 ? "" : stack[..slash]) : stack;
+    }
+
+    private static bool IsTrainableHandle(World world, Tensor handle) =>
+        world.Graph(handle.Graph).Collections.Get(Graphs.GraphKeys.TrainableVariables)
+            .Any(v => v is Variables.Variable variable && variable.Handle.OpId == handle.OpId && variable.Handle.Graph == handle.Graph);
 }

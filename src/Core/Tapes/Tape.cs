@@ -18,5 +18,10 @@ public sealed record Tape(TapeId Id, bool Persistent, bool WatchAccessedVariable
 
     public Seq<(GraphId Graph, int OpId)> Recorded { get; init; } = Seq<(GraphId, int)>.Empty;
 
-    public bool IsWatched(Tensor t) => Watched.Contains(t);
+    /// <summary>Per recorded op, the name scope TF's record_gradient saw (<c>ops.get_name_scope()</c>); the tape's gradient ops go under <c>gradient_tape/&lt;scope&gt;/</c>.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<(GraphId Graph, int OpId), string> ForwardScopes { get; init; } =
+        System.Collections.Immutable.ImmutableDictionary<(GraphId Graph, int OpId), string>.Empty;
+
+    /// <summary>Watched tensors by (graph, op, output), whatever static shape the tensor record carries.</summary>
+    public bool IsWatched(Tensor t) => Watched.Contains(t) || Watched.Any(w => w.Graph == t.Graph && w.OpId == t.OpId && w.Index == t.Index);
 }

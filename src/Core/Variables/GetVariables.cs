@@ -25,10 +25,15 @@ public static class GetVariables
         ScopeFn.Core.Collections.EquatableArray<SourceFrame> traceback = default) =>
         from scope in VariableScopes.Current
         from g in DefaultGraph.Current
-        from v in NameScope.InGraph(g, null, _ => InScope(scope, g, dtype, new GetterArgs(
-            scope.Name.Length > 0 ? scope.Name + "/" + name : name, shape, dtype ?? scope.DType, initializer, regularizer ?? scope.Regularizer, scope.Reuse,
+        from eager in Contexts.EagerMode.ExecutingEagerly
+        // Variable names depend on the variable scope only: the name scope is reset to the root
+        // (name_scope(None), which while eager resets the thread's scope_name). Eager execution
+        // forces reuse=False and resource variables (VariableScope.get_variable).
+        from v in NameScope.V1(null, null, null, _ => InScope(scope, g, dtype, new GetterArgs(
+            scope.Name.Length > 0 ? scope.Name + "/" + name : name, shape, dtype ?? scope.DType, initializer, regularizer ?? scope.Regularizer,
+            eager ? Reuse.False : scope.Reuse,
             trainable, collections, cachingDevice ?? scope.CachingDevice, partitioner ?? scope.Partitioner, validateShape,
-            useResource ?? scope.UseResource, constraint, synchronization, aggregation) { Traceback = traceback }, customGetter ?? scope.CustomGetter))
+            eager ? true : useResource ?? scope.UseResource, constraint, synchronization, aggregation) { Traceback = traceback }, customGetter ?? scope.CustomGetter))
         select v;
 
     /// <summary>The same, for the common case where the result is one variable.</summary>
@@ -102,8 +107,11 @@ public static class GetVariables
     {
         var fromValue = a.Initializer is not null and not Initializer and not InitialValueFn;
         if (a.Shape is not null && fromValue) return Tf.Fail<Variable>(new ValueError("If initializer is a constant, do not specify shape."));
-        return Tf.Read((w, _) => VariableGraphs.Store(w, g)).SelectMany(store =>
+        return Tf.Read((w, t) => (Store: VariableGraphs.Store(w, g), Eager: Contexts.EagerMode.IsEager(w, t))).SelectMany(x =>
         {
+            var store = x.Store;
+            // Without an EagerVariableStore nothing is stored while eager: every call creates a new variable.
+            if (x.Eager) return Create(g, a, partitionInfo, keep: false);
             if (store.Vars.Find(a.Name).MatchUnsafe(v => v, () => (Variable?)null) is { } found) return Existing(a, found);
             if (a.Reuse == Reuse.True)
                 return Tf.Fail<Variable>(new ValueError(
@@ -130,7 +138,7 @@ public static class GetVariables
         return Tf.Pure(found);
     }
 
-    private static Tf<Variable> Create(GraphId g, GetterArgs a, PartitionInfo? partitionInfo)
+    private static Tf<Variable> Create(GraphId g, GetterArgs a, PartitionInfo? partitionInfo, bool keep = true)
     {
         var initializer = a.Initializer;
         if (initializer is null)
@@ -172,8 +180,8 @@ public static class GetVariables
                    Traceback = a.Traceback,
                }
                from v in TfVariable.V1(args)
-               from stored in Tf.Of(w => Result.Ok(VariableGraphs.UpdateStore(w, g, s => s with { Vars = s.Vars.Add(a.Name, v) })))
-               from loss in Regularize(g, a, v)
+               from stored in keep ? Tf.Of(w => Result.Ok(VariableGraphs.UpdateStore(w, g, s => s with { Vars = s.Vars.Add(a.Name, v) }))) : Tf.Done
+               from loss in keep ? Regularize(g, a, v) : Tf.Done
                select v;
     }
 

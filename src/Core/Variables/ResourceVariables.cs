@@ -27,12 +27,19 @@ public static class ResourceVariables
         var fn = a.InitialValue as InitialValueFn;
         IReadOnlyList<object> values = fn is null ? [a.InitialValue] : [];
         return Contexts.InitScope.With(
+            from eager in Contexts.EagerMode.ExecutingEagerly
+            from created in eager ? EagerVariables.Create(a, trainable, fn) : InGraph(a, trainable, fn, values)
+            select created)
+            .SelectMany(v => EagerVariables.IsEager(v) ? Tf.Pure(v) : Scopes.CollectionOps.AddToMany(collections, v).Select(_ => v));
+    }
+
+    private static Tf<Variable> InGraph(VariableArgs a, bool trainable, InitialValueFn? fn, IReadOnlyList<object> values) =>
             NameScope.V1(a.Name, "Variable", values, scope =>
                 from g in DefaultGraph.Current
                 let handleName = UniqueName.FromScopeName(scope)
                 from created in ClassAttr.Scope(g, handleName,
                     from init in NameScope.V1("Initializer", null, null, _ =>
-                        from v in fn is not null ? fn.Make : Tf.Pure(a.InitialValue)
+                        from v in fn is not null ? fn.Make : Tf.Pure(a.InitialValue!)
                         from t in Convert.ToTensor(v, a.DType, name: "initial_value")
                         select t)
                     from shape in ShapeOf(a, init)
@@ -56,11 +63,9 @@ public static class ResourceVariables
                     select value)
                 select new Variable(g, VariableKind.Resource, created.init.DType, created.shape, trainable, created.handle, created.init,
                     assign.Id, assign.Name, read, isInitialized, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation)
-                { Traceback = a.Traceback }))
-            .SelectMany(v => Scopes.CollectionOps.AddToMany(collections, v).Select(_ => v));
-    }
+                { Traceback = a.Traceback });
 
-    private static Tf<TensorShape> ShapeOf(VariableArgs a, Tensor init)
+    internal static Tf<TensorShape> ShapeOf(VariableArgs a, Tensor init)
     {
         if (a.Shape is null) return Tf.Pure(init.Shape);
         return init.Shape.IsCompatibleWith(a.Shape)

@@ -18,17 +18,19 @@ public static class TfVariable
     /// process default (True with TF 2.x behaviour); True builds a ResourceVariable, else a RefVariable.
     /// Naming goes through name scopes only; variable-scope reuse plays no part.
     /// </summary>
-    public static Tf<Variable> V1(VariableArgs args) =>
+    public static Tf<Variable> V1(VariableArgs args) => Functions.VariableCreators.Guard(
         from scope in VariableScopes.Current
         from byDefault in Tf.Read((w, _) => w.Variables.DefaultUseResource)
         from v in args.UseResource ?? scope.UseResource ?? byDefault ? ResourceVariables.Create(args) : RefVariables.Create(args)
-        select v;
+        select v,
+        // tf.function's creator makes a resource variable whatever use_resource says.
+        ResourceVariables.Create(args));
 
     /// <summary><c>tf.compat.v1.Variable(initial_value, name=name)</c>.</summary>
     public static Tf<Variable> V1(object initialValue, string? name = null) => V1(new VariableArgs(initialValue) { Name = name });
 
     /// <summary><c>tf.Variable(…)</c> (TF 2.x class): always a ResourceVariable.</summary>
-    public static Tf<Variable> V2(VariableArgs args) => ResourceVariables.Create(args);
+    public static Tf<Variable> V2(VariableArgs args) => Functions.VariableCreators.Guard(ResourceVariables.Create(args));
 
     /// <summary><c>tf.compat.v1.disable_resource_variables()</c> (also part of <c>disable_v2_behavior()</c>).</summary>
     public static Tf<Unit> DisableResourceVariables { get; } = SetDefaultUseResource(false);

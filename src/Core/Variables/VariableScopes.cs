@@ -62,10 +62,12 @@ public static class VariableScopes
             from graph in Tf.Of<GraphId>(w => NameScope.GraphOfInputs(a.Values ?? [], current).Match(
                 g => Result.Ok(w, g), e => Result.Fail<GraphId>(w, e)))
             from building in Tf.Read((w, _) => w.Graph(current).BuildingFunction)
-            select (graph, building),
+            from eager in Contexts.EagerMode.ExecutingEagerly
+            select (graph, building, eager),
             x => a.AuxiliaryNameScope is not bool aux
                 ? Enters.Fail<VariableScope>(new TypeError($"The auxiliary_name_scope must be `True` or `False`, while get {PyText(a.AuxiliaryNameScope)}"))
-                : x.building
+                // Neither a function graph nor eager execution (variable_scope's _in_graph_mode) enters the graph.
+                : x.building || x.eager
                     ? EnterUncached(a, reuse, aux)
                     : Enters.Nest(DefaultGraph.EnterAsDefault(x.graph), _ => EnterUncached(a, reuse, aux)));
     }
@@ -80,7 +82,7 @@ public static class VariableScopes
     private static Enter<VariableScope> EnterUncached(VariableScopeArgs a, Reuse? reuse, bool aux) =>
         Enters.After(
             from g in DefaultGraph.Current
-            from current in NameScope.Current
+            from current in Contexts.EagerNameScope.CurrentInAnyMode
             select (g, current),
             x =>
             {
@@ -90,7 +92,7 @@ public static class VariableScopes
                 {
                     null => reuse.IsTruthy()
                         ? Enters.Fail<VariableScope>(new ValueError("reuse=True cannot be used without a name_or_scope"))
-                        : Enters.Nest(NameScope.EnterInGraph(x.g, aux ? a.DefaultName : reentered), entered =>
+                        : Enters.Nest(Contexts.EagerNameScope.EnterInGraphOrEager(x.g, aux ? a.DefaultName : reentered), entered =>
                             Enters.After(UniqueDefaultName(a.DefaultName!), unique => Pure(a, unique, null, entered))),
                     VariableScope captured => Enters.After(Refresh(captured), latest => NamedIn(a, latest, reuse, aux, x.g, reentered)),
                     string name => NamedIn(a, name, reuse, aux, x.g, reentered),
@@ -103,7 +105,7 @@ public static class VariableScopes
         // A captured scope opens a name scope named after its last component, relative to the current one.
         var nameScope = nameOrScope is VariableScope vs ? vs.Name.Split('/')[^1] : (string)nameOrScope;
         if (nameScope.Length == 0 && aux) return Pure(a, nameOrScope, reuse, null);
-        return Enters.Nest(NameScope.EnterInGraph(g, aux ? nameScope : reentered), entered =>
+        return Enters.Nest(Contexts.EagerNameScope.EnterInGraphOrEager(g, aux ? nameScope : reentered), entered =>
             Pure(a, nameOrScope, reuse, nameOrScope is VariableScope captured ? captured.OriginalNameScope : entered));
     }
 

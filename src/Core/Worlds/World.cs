@@ -22,6 +22,12 @@ public sealed record World
     /// <summary>Variable scopes, variable stores and the resource-variable default (issue 3).</summary>
     public ScopeFn.Core.Variables.VariableState Variables { get; init; } = ScopeFn.Core.Variables.VariableState.Initial;
 
+    /// <summary>Eager execution: default mode, executor, EagerTensor values, eager scope names (issue 4).</summary>
+    public ScopeFn.Core.Eager.EagerContext Eager { get; init; } = ScopeFn.Core.Eager.EagerContext.Initial;
+
+    /// <summary>tf.function objects, their traces and FuncGraph captures (issue 4).</summary>
+    public ScopeFn.Core.Functions.FunctionState Functions { get; init; } = ScopeFn.Core.Functions.FunctionState.Empty;
+
     public static World Empty { get; } = new();
 
     public Graph Graph(GraphId id) =>

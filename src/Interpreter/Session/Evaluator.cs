@@ -30,7 +30,7 @@ public static class Evaluator
             .Where(f => f is not GraphElement.OfTensor t || !fed.ContainsKey((t.Tensor.OpId, t.Tensor.Index)))
             .Select(f => f.OpId).Distinct();
         var plan = ExecutionPlan.Build(graph, targets, fed.Keys.ToHashSet());
-        var table = kernels ?? KernelTable.Default;
+        var table = FunctionCallKernels.With(kernels ?? KernelTable.Default, world);
         var outputs = new Dictionary<int, ImmutableArray<RuntimeValue>>();
         var executed = ImmutableArray.CreateBuilder<string>(plan.Count);
 

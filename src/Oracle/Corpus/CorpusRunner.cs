@@ -27,7 +27,28 @@ public static class CorpusRunner
         if (s.Sources.Count == 0) return new(s, false, "no '# source:' line: every expectation must cite where it comes from");
         if (s.ExpectError is null && s.ExpectedOutput is null) return new(s, false, "neither '# expect-error:' nor an expected-output .out file");
         var output = new StringWriter();
-        var result = ScriptRunner.Run(s.Source, s.Path, options ?? RunOptions.Default with { Modules = TfModule.Registry() }, output);
+        var tracePath = System.IO.Path.ChangeExtension(s.Path, ".trace.jsonl");
+        RunResult result;
+        string? traceDifference = null;
+        if (File.Exists(tracePath))
+        {
+            // A scenario with a trace beside it (scopefn gen writes them) must also reproduce that trace.
+            var run = Trace.TraceRunner.Run(s.Source, s.Path, options);
+            output.Write(run.Stdout);
+            result = run.Result;
+            try
+            {
+                var difference = Trace.TraceDiff.Compare(Trace.TraceReader.ReadFile(tracePath),
+                    Trace.TraceReader.Read(run.Jsonl, "<this run>"));
+                traceDifference = difference.Explanation;
+            }
+            catch (Trace.TraceFormatException e)
+            {
+                return new(s, false, e.Message);
+            }
+        }
+        else result = ScriptRunner.Run(s.Source, s.Path, options ?? RunOptions.Default with { Modules = TfModule.Registry() }, output);
+        if (traceDifference is not null) return new(s, false, "trace: " + traceDifference);
         if (s.ExpectError is { } expected)
         {
             if (result.Succeeded) return new(s, false, $"expected {expected}, but the script finished normally");

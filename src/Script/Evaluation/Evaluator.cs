@@ -33,6 +33,9 @@ public sealed partial class Evaluator
 
     internal Scope ModuleScope { get; }
 
+    /// <summary>The line the innermost running frame is at (0 before the module starts).</summary>
+    public int CurrentLine => frames.Count > 0 ? frames[^1].Line : 0;
+
     /// <summary>Runs the module body; an uncaught exception escapes as <see cref="PyException"/> with its traceback.</summary>
     public void Run(Module module) => InFrame(ModuleScope, () =>
     {

@@ -19,6 +19,9 @@ public sealed record RunOptions
     /// </summary>
     public int StackBytes { get; init; } = 512 * 1024 * 1024;
 
+    /// <summary>Wall-clock milliseconds before ScriptTimeout (checked between steps); null for no limit.</summary>
+    public long? WallTimeMs { get; init; }
+
     /// <summary>The modules <c>import</c> can reach; by default none.</summary>
     public ModuleRegistry Modules { get; init; } = new();
 }

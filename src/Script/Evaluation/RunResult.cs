@@ -13,5 +13,8 @@ public sealed record RunResult(int ExitCode, string? ErrorText, string? ErrorTyp
     /// <summary>A .NET exception escaped the evaluator: a ScopeFn bug, never a script's doing.</summary>
     public bool IsInternalError { get; init; }
 
+    /// <summary>Where the uncaught error was raised (the innermost frame's line), 0 when none.</summary>
+    public int ErrorLine { get; init; }
+
     public bool Succeeded => ExitCode == Ok;
 }

@@ -14,7 +14,10 @@ public static class ScriptRunner
         var parsed = Parser.Parse(source, fileName);
         if (!parsed.IsSuccess)
         {
-            return new RunResult(RunResult.SyntaxError, parsed.Error.Format() + "\n", parsed.Error.KindName, parsed.Error.Message, 0);
+            return new RunResult(RunResult.SyntaxError, parsed.Error.Format() + "\n", parsed.Error.KindName, parsed.Error.Message, 0)
+            {
+                ErrorLine = parsed.Error.Line,
+            };
         }
         RunResult? result = null;
         var thread = new Thread(() => result = Execute(parsed.Module, source, fileName, options, stdout), options.StackBytes)
@@ -27,14 +30,36 @@ public static class ScriptRunner
         return result!;
     }
 
+    /// <summary>
+    /// As <see cref="Run"/>, but on the calling thread, which must have a stack as large as
+    /// <see cref="RunOptions.StackBytes"/> (a long-lived worker saves a thread per script).
+    /// </summary>
+    public static RunResult RunOnCurrentThread(string source, string fileName, RunOptions options, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(stdout);
+        var parsed = Parser.Parse(source, fileName);
+        if (!parsed.IsSuccess)
+        {
+            return new RunResult(RunResult.SyntaxError, parsed.Error.Format() + "\n", parsed.Error.KindName, parsed.Error.Message, 0)
+            {
+                ErrorLine = parsed.Error.Line,
+            };
+        }
+        return Execute(parsed.Module, source, fileName, options, stdout);
+    }
+
     private static RunResult Execute(Module module, string source, string fileName, RunOptions options, TextWriter stdout)
     {
         var context = new ScriptContext(stdout, options.StepBudget);
+        if (options.WallTimeMs is { } ms) context.LimitWallTime(ms);
         using var installed = context.Install();
         var lines = source.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var evaluator = new Evaluator(fileName, options.Modules.Fork(), Builtins.Create(stdout), options.RecursionLimit);
         context.CallStack = () => evaluator.Stack()
             .Select(f => (f, f.Line >= 1 && f.Line <= lines.Length ? lines[f.Line - 1] : null)).ToList();
+        context.LineSource = () => evaluator.CurrentLine;
         try
         {
             evaluator.Run(module);
@@ -45,7 +70,10 @@ public static class ScriptRunner
             var formatter = new TracebackFormatter((file, line) =>
                 file == fileName && line >= 1 && line <= lines.Length ? lines[line - 1] : null);
             return new RunResult(RunResult.UncaughtException, formatter.Format(py.Value), py.Value.ExceptionType.QualifiedName,
-                py.Value.Str(), context.Steps);
+                py.Value.Str(), context.Steps)
+            {
+                ErrorLine = py.Value.Traceback.Count > 0 ? py.Value.Traceback[0].Line : evaluator.CurrentLine,
+            };
         }
         catch (Exception exception)
         {
@@ -53,6 +81,7 @@ public static class ScriptRunner
                 exception.Message, context.Steps)
             {
                 IsInternalError = true,
+                ErrorLine = evaluator.CurrentLine,
             };
         }
     }

@@ -44,6 +44,9 @@ public static class PyExceptionTypes
     public static readonly PyExceptionType OpError = new("OpError", Exception, ErrorsModule,
         str: e => e.Args.Items.Length >= 3 ? Ops.Str(e.Args.Items[2]) : DefaultStr(e));
 
+    /// <summary>errors_impl.py <c>InaccessibleTensorError</c>, a ValueError not exported under <c>tf.errors</c> (a tensor used outside the function graph that owns it, or a fetch <c>prevent_fetching</c> marked).</summary>
+    public static readonly PyExceptionType InaccessibleTensorError = new("InaccessibleTensorError", ValueError, ErrorsModule);
+
     private static readonly Dictionary<ErrorCode, PyExceptionType> OpErrorsByCode = Enum.GetValues<ErrorCode>()
         .Where(code => code != ErrorCode.Ok)
         .ToDictionary(code => code, code => new PyExceptionType(new CoreOpError(code, "").TypeName, OpError, ErrorsModule));
@@ -59,9 +62,6 @@ public static class PyExceptionTypes
 
     private static readonly Dictionary<string, PyExceptionType> BuiltinsByName = Builtins.ToDictionary(t => t.Name);
 
-    /// <summary>errors_impl.py <c>InaccessibleTensorError</c>, a ValueError (not exported under <c>tf.errors</c>).</summary>
-    public static readonly PyExceptionType InaccessibleTensorError = new("InaccessibleTensorError", ValueError, ErrorsModule);
-
     /// <summary><c>tf.errors.InvalidArgumentError</c> etc., for the host's <c>tf.errors</c> module.</summary>
     public static PyExceptionType ForCode(ErrorCode code) => OpErrorsByCode[code];
 
@@ -72,7 +72,7 @@ public static class PyExceptionTypes
     {
         CoreOpError op when op.Code != ErrorCode.Ok => ForCode(op.Code),
         CoreOpError => OpError,
-        Core.Errors.InaccessibleTensorError => InaccessibleTensorError,
+        { TypeName: "InaccessibleTensorError" } => InaccessibleTensorError,
         _ => BuiltinsByName.TryGetValue(error.TypeName, out var type) ? type : RuntimeError,
     };
 

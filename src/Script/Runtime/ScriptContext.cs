@@ -32,6 +32,10 @@ public sealed class ScriptContext
     /// Python's <c>traceback.extract_stack</c> gives); TF stores it on the ops it creates.
     /// </summary>
     public Func<IReadOnlyList<(TracebackEntry Frame, string? Text)>>? CallStack { get; set; }
+    /// <summary>The line the innermost Python frame is executing, for traces; set by the evaluator's runner.</summary>
+    public Func<int>? LineSource { get; set; }
+
+    public int CurrentLine => LineSource?.Invoke() ?? 0;
 
     /// <summary>Counts one unit of work; past the budget the script ends with ScriptTimeout.</summary>
     public void Charge()
@@ -40,6 +44,21 @@ public sealed class ScriptContext
         {
             throw PyErrors.New(PyExceptionTypes.ScriptTimeout, $"step budget of {StepBudget} exceeded");
         }
+        // The clock is read every 1024 steps only: cheap, and a step is short.
+        if (deadline != long.MaxValue && (Steps & 1023) == 0 && Environment.TickCount64 > deadline)
+        {
+            throw PyErrors.New(PyExceptionTypes.ScriptTimeout, $"wall time of {wallTimeMs} ms exceeded");
+        }
+    }
+
+    private long deadline = long.MaxValue;
+    private long wallTimeMs;
+
+    /// <summary>Ends the run with ScriptTimeout once <paramref name="milliseconds"/> have passed from now.</summary>
+    public void LimitWallTime(long milliseconds)
+    {
+        wallTimeMs = milliseconds;
+        deadline = Environment.TickCount64 + milliseconds;
     }
 
     public static void ChargeCurrent() => current?.Charge();

@@ -28,7 +28,7 @@ public static class NumpyFormat
     }
 
     /// <summary>A numpy scalar's str: the shortest repr in its own precision (<c>np.float32(0.1)</c> is <c>0.1</c>).</summary>
-    private static string Scalar(DType dtype, object value) => value switch
+    internal static string Scalar(DType dtype, object value) => value switch
     {
         bool b => b ? "True" : "False",
         float f => PyRepr.Float(double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
@@ -68,7 +68,7 @@ public static class NumpyFormat
         return "[" + string.Join(separator, parts) + "]";
     }
 
-    private static Func<object, string> ElementFormatter(DType dtype, List<object> values)
+    internal static Func<object, string> ElementFormatter(DType dtype, List<object> values)
     {
         if (dtype.IsBool)
         {

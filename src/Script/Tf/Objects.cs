@@ -27,9 +27,10 @@ internal static class TfTypes
 internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
 {
     public Tensor Tensor => tensor;
-    public override PyType Type => TfTypes.Tensor;
+    private bool Eager => ScopeFn.Core.Eager.EagerContext.IsEager(tensor);
+    public override PyType Type => Eager ? EagerTensors.Type : TfTypes.Tensor;
 
-    public override PyObject? GetAttribute(string name) => name switch
+    public override PyObject? GetAttribute(string name) => Eager ? EagerTensors.Attribute(process, tensor, name) : name switch
     {
         "name" => new PyStr(tensor.Name),
         "op" => process.Op(process.World.Graph(tensor.Graph).Op(tensor.OpId)),
@@ -50,7 +51,7 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
     public override PyObject? UnaryOp(UnaryOperator op) =>
         op == UnaryOperator.Negate ? process.Tensor(process.Build(MathOps.Negative(tensor), "neg")) : null;
 
-    public override PyObject? Compare(CompareOperator op, PyObject other) => op switch
+    public override PyObject? Compare(CompareOperator op, PyObject other) => EagerCompare.Tensor(process, tensor, op, other) ?? op switch
     {
         // Graph tensors compare by identity (Tensor.__eq__ outside eager execution).
         CompareOperator.Equal => PyBool.Of(other is TensorObject t && t.Tensor == tensor),
@@ -58,7 +59,11 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         _ => null,
     };
 
-    public override long Hash() => tensor.GetHashCode();
+    public override long Hash() => Eager
+        ? throw PyErrors.TypeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
+        : tensor.GetHashCode();
+
+    public override bool IsTrue() => Eager ? EagerTensors.IsTrue(process, tensor) : base.IsTrue();
 
     private static string? OperatorName(BinaryOperator op) => op switch
     {
@@ -71,8 +76,8 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
     };
 
     private string DTypeName => RefTensors.DTypeName(process.World.Graph(tensor.Graph), tensor);
-    public override string Repr() => $"<tf.Tensor '{tensor.Name}' shape={tensor.Shape} dtype={DTypeName}>";
-    public override string Str() => $"Tensor(\"{tensor.Name}\", shape={tensor.Shape}, dtype={DTypeName})";
+    public override string Repr() => Eager ? EagerTensors.Repr(process, tensor) : $"<tf.Tensor '{tensor.Name}' shape={tensor.Shape} dtype={DTypeName}>";
+    public override string Str() => Eager ? EagerTensors.Str(process, tensor) : $"Tensor(\"{tensor.Name}\", shape={tensor.Shape}, dtype={DTypeName})";
 }
 
 internal sealed class OperationObject(TfProcess process, GraphId graph, int id) : PyObject
@@ -112,9 +117,10 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
 
     public override PyObject? GetAttribute(string name) => name switch
     {
-        "as_default" => new PyBuiltinFunction("as_default", _ => new ScopeObject<GraphId>(process, ScopeFn.Core.Scopes.DefaultGraph.EnterAsDefault(id), _ => this)),
+        "as_default" => new PyBuiltinFunction("as_default", _ => new ScopeObject<GraphId>(process, ScopeFn.Core.Scopes.DefaultGraph.EnterAsDefault(id), _ => this, new ScopeTag("graph_as_default"))),
         "name_scope" => new PyBuiltinFunction("name_scope", a => new ScopeObject<string>(process,
-            ScopeFn.Core.Scopes.NameScope.EnterInGraph(id, Convert.OptionalString(a.Count > 0 ? a[0] : null)), s => new PyStr(s))),
+            ScopeFn.Core.Scopes.NameScope.EnterInGraph(id, Convert.OptionalString(a.Count > 0 ? a[0] : null)), s => new PyStr(s),
+            new ScopeTag("graph_name_scope", Convert.OptionalString(a.Count > 0 ? a[0] : null)))),
         "get_operations" => new PyBuiltinFunction("get_operations", _ => new PyList(Graph.Ops.Select(o => (PyObject)process.Op(o)))),
         "get_operation_by_name" => new PyBuiltinFunction("get_operation_by_name", a =>
             GraphLookups.GetOperationByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(o => (PyObject)process.Op(o), e => throw TfProcess.Fail(e))),
@@ -145,11 +151,11 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
 }
 
 /// <summary>A <c>with</c>-able context: entering runs the core's bracket entry, exiting its restore.</summary>
-internal sealed class ScopeObject<S>(TfProcess process, Enter<S> enter, Func<S, PyObject> bound) : PyObject
+internal sealed class ScopeObject<S>(TfProcess process, Enter<S> enter, Func<S, PyObject> bound, ScopeTag? tag = null) : PyObject
 {
     public override PyType Type => TfTypes.ContextManager;
     public override bool IsContextManager => true;
-    public override PyObject Enter() => bound(process.Enter(enter));
+    public override PyObject Enter() => bound(process.Enter(enter, tag));
 
     public override bool Exit(PyBaseException? exception)
     {
@@ -218,7 +224,12 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
     public Variable Variable => variable;
     public override PyType Type => variable.Kind == VariableKind.Resource ? TfTypes.ResourceVariable : TfTypes.Variable;
 
-    public override PyObject? GetAttribute(string name) => name switch
+    private bool Eager => EagerVariables.IsEager(variable);
+
+    /// <summary>The value reads go through: the graph's read tensor, or a fresh eager read of the current value.</summary>
+    public Tensor Current => Eager ? process.Run(TfVariable.AsTensor(variable)) : variable.Value;
+
+    public override PyObject? GetAttribute(string name) => (Eager ? EagerVariableMembers.Attribute(process, variable, name) : null) ?? name switch
     {
         "name" => new PyStr(variable.Name),
         "shape" => new ShapeObject(variable.Shape),
@@ -236,10 +247,14 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
         _ => null,
     };
 
-    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => process.Tensor(variable.Value).BinaryOp(op, other);
-    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => process.Tensor(variable.Value).ReflectedBinaryOp(op, other);
+    // BaseResourceVariable's operators read the value first (in graphs a new ReadVariableOp, outside
+    // the operator's scope), so tapes see the read.
+    private TensorObject Operand() => process.Tensor(process.Run(TfVariable.AsTensor(variable)));
+    public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => Operand().BinaryOp(op, other);
+    public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => Operand().ReflectedBinaryOp(op, other);
+    public override PyObject? UnaryOp(UnaryOperator op) => Eager ? process.Tensor(Current).UnaryOp(op) : null;
 
-    public override PyObject? Compare(CompareOperator op, PyObject other) => op switch
+    public override PyObject? Compare(CompareOperator op, PyObject other) => (Eager ? EagerCompare.Tensor(process, Current, op, other) : null) ?? op switch
     {
         CompareOperator.Equal => PyBool.Of(other is VariableObject v && v.Variable.Handle == variable.Handle),
         CompareOperator.NotEqual => PyBool.Of(!(other is VariableObject v2 && v2.Variable.Handle == variable.Handle)),
@@ -249,7 +264,7 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
     public override long Hash() => variable.Handle.GetHashCode();
 
     // ref_variable.py __repr__: dtype.name, which is float32_ref for a RefVariable (variables_test.py testRepr).
-    public override string Repr() => $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
+    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
 }
 
 internal sealed class VariableScopeObject(TfProcess process, VariableScope scope) : PyObject

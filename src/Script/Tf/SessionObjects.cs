@@ -45,8 +45,11 @@ internal sealed class SessionObject : PyObject
                 ? d.Entries.Select(kv => new KeyValuePair<object, object?>(ToFetch(kv.Key)!, Convert.ToHost(kv.Value)))
                 : null;
             var result = session.Attempt(fetches, feeds);
+            process.Tracer?.Call(process.World, process.World, process.Thread, result.Error, null);
             if (result.Error is not null) throw TfProcess.Fail(result.Error);
-            return FromResult(result.Value);
+            var value = FromResult(result.Value);
+            process.Tracer?.Fetch(fetches, value.Str());
+            return value;
         }),
         "close" => new PyBuiltinFunction("close", _ => { session.Close(); return PyNone.Instance; }),
         "graph" => process.Graph(session.Graph),
@@ -108,5 +111,5 @@ internal sealed class NdArrayObject(NdArray array) : PyObject
     };
 
     public override string Str() => NumpyFormat.Str(array);
-    public override string Repr() => array.Rank == 0 ? NumpyScalars.Repr(array) : "array(" + NumpyFormat.Str(array) + ")";
+    public override string Repr() => NumpyRepr.Repr(array);
 }

@@ -35,7 +35,7 @@ internal static class TfCustomGetters
         {
             var kwargs = new List<KeyValuePair<string, PyObject>>
             {
-                new("getter", new PyBuiltinFunction("_true_getter", a => TfInitializers.Wrap(p, p.Run(getter(Bind(a)))))),
+                new("getter", new PyBuiltinFunction("_true_getter", a => PartitionedVariableObject.Wrap(p, p.Run(getter(Bind(a)))))),
                 new("name", new PyStr(args.Name)),
                 new("shape", args.Shape is { Dims: { } dims } ? new PyList(dims.Select(d => d is { } n ? (PyObject)PyInt.Of(n) : PyNone.Instance)) : args.Shape is null ? PyNone.Instance : new ShapeObject(args.Shape)),
                 new("dtype", DTypeObject.Of(args.DType)),

@@ -15,7 +15,7 @@ namespace ScopeFn.Script.Tf;
 /// variable scopes, variables, control dependencies and init_scope, with TF's names and aliases
 /// (<c>tf.X</c>, <c>tf.compat.v1.X</c>). A fresh process state per run.
 /// </summary>
-public static class TfModule
+public static partial class TfModule
 {
     public static readonly PyType ReuseModeType = new("_ReuseMode", BuiltinTypes.Object, "tensorflow.python.ops.variable_scope");
     internal static readonly PyObject AutoReuse = new ReuseMode();
@@ -30,8 +30,13 @@ public static class TfModule
     public static ModuleRegistry Registry()
     {
         // Each run imports through its own fork of the registry, so each gets a fresh process.
-        return new ModuleRegistry().Register("tensorflow", () => Create(new TfProcess()));
+        // Scripts see TF's public names only: the golden lists filter every registration (Api/ApiModule).
+        return new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess())));
     }
+
+    /// <summary>As <see cref="Registry()"/>, recording the run's TensorFlow events in <paramref name="trace"/>.</summary>
+    public static ModuleRegistry Registry(ScopeFn.Script.Trace.TraceLog trace) =>
+        new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess { Tracer = new TfTracer(trace) })));
 
     private static PyModule Create(TfProcess p)
     {
@@ -42,26 +47,29 @@ public static class TfModule
             .Set("softmax", Op1("softmax", (x, n) => NnOps.Softmax(x, n)));
         var v1 = Common(p, new PyModule("tensorflow.compat.v1"), errors, nn)
             .Set("name_scope", Fn("name_scope", a => NameScopeV1(p, a)))
-            .Set("disable_eager_execution", Fn("disable_eager_execution", _ => { p.EagerByDefault = false; return PyNone.Instance; }))
+            .Set("disable_eager_execution", Fn("disable_eager_execution", _ => { p.Run(EagerMode.Disable); return PyNone.Instance; }))
             .Set("disable_v2_behavior", Fn("disable_v2_behavior", _ =>
             {
-                p.EagerByDefault = false;
+                p.Run(EagerMode.Disable);
                 p.Run(TfVariable.DisableResourceVariables);
                 p.Run(ControlFlowToggles.Disable);
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
-            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.EagerByDefault = true; return PyNone.Instance; }))
+            .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.Run(EagerMode.Enable); return PyNone.Instance; }))
+            .Set("executing_eagerly_outside_functions", Fn("executing_eagerly_outside_functions", _ => PyBool.Of(p.Run(EagerMode.ExecutingEagerlyOutsideFunctions))))
             .AddV1Functions(p)
             .AddControlFlowToggles(p)
-            .AddTemplates(p)
-            .AddInitializers(p);
+            .AddTemplates(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
-        return Common(p, new PyModule("tensorflow"), errors, nn)
+        var top = Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
-                NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x))));
+                NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x),
+                new ScopeTag("name_scope_v2", a.Count > 0 && a[0] is PyStr r ? r.Value : null))));
+        ExtendApi(p, top, v1, nn);
+        return top;
 
         PyBuiltinFunction Op1(string name, Func<object, string?, Tf<Tensor>> build) => Fn(name, a =>
             p.Tensor(p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
@@ -71,16 +79,18 @@ public static class TfModule
     private static PyModule Common(TfProcess p, PyModule m, PyModule errors, PyModule nn)
     {
         foreach (var d in DType.All) m.Set(d.Name, DTypeObject.Of(d));
+        GradientsFunctions.Install(p, m);
+        FunctionModule.Register(p, m);
         m.Set("errors", errors).Set("nn", nn).Set("AUTO_REUSE", AutoReuse)
             .Set("GraphKeys", GraphKeysModule())
             .Set("Graph", Fn("Graph", _ => p.Graph(p.Run(DefaultGraph.NewGraph))))
             .Set("get_default_graph", Fn("get_default_graph", _ => p.Graph(p.Run(DefaultGraph.Current))))
             .Set("reset_default_graph", Fn("reset_default_graph", _ => { p.Run(DefaultGraph.Reset); return PyNone.Instance; }))
             .Set("executing_eagerly", Fn("executing_eagerly", _ => PyBool.Of(p.ExecutingEagerly)))
-            .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(NameScope.Current))))
+            .Set("get_current_name_scope", Fn("get_current_name_scope", _ => new PyStr(p.Run(EagerNameScope.CurrentInAnyMode))))
             .Set("control_dependencies", Fn("control_dependencies", a => new ScopeObject<LanguageExt.Unit>(p,
-                ControlDependenciesEnter(a[0]), _ => PyNone.Instance)))
-            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId>(p, InitScope.Enter, _ => PyNone.Instance)))
+                ControlDependenciesEnter(a[0]), _ => PyNone.Instance, new ScopeTag("control_dependencies"))))
+            .Set("init_scope", Fn("init_scope", _ => new ScopeObject<ScopeFn.Core.Worlds.GraphId?>(p, InitScope.Enter, _ => PyNone.Instance, new ScopeTag("init_scope"))))
             .Set("variable_scope", Fn("variable_scope", a => VariableScope(p, a)))
             .Set("get_variable_scope", Fn("get_variable_scope", _ => new VariableScopeObject(p, p.Run(VariableScopes.Current))))
             .Set("get_variable", Fn("get_variable", a => GetVariable(p, a)))
@@ -95,7 +105,9 @@ public static class TfModule
             .Set("subtract", Op("subtract", (x, y, n) => MathOps.Subtract(x, y!, n)))
             .Set("multiply", Op("multiply", (x, y, n) => MathOps.Multiply(x, y!, n)))
             .Set("divide", Op("divide", (x, y, n) => MathOps.Divide(x, y!, n)))
-            .Set("matmul", Op("matmul", (x, y, n) => MathOps.MatMul(x, y!, name: n)))
+            .Set("matmul", Fn("matmul", a => p.Tensor(p.Build(MathOps.MatMul(Convert.ToInput(a[0]), Convert.ToInput(a[1]),
+                a.Keyword("transpose_a") is { } ta && ta.IsTrue(), a.Keyword("transpose_b") is { } tb && tb.IsTrue(),
+                Convert.OptionalString(a.Keyword("name"))), "tf.matmul"))))
             .Set("negative", Op("negative", (x, _, n) => MathOps.Negative(x, n)))
             .Set("sigmoid", Op("sigmoid", (x, _, n) => MathOps.Sigmoid(x, n)))
             .Set("tanh", Op("tanh", (x, _, n) => MathOps.Tanh(x, n)))
@@ -191,7 +203,7 @@ public static class TfModule
         var values = (a.Count > 2 ? a[2] : a.Keyword("values")) is { } v and not PyNone
             ? (v.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).ToEnumerable().Select(x => Convert.ToHost(x)!).ToList()
             : null;
-        return new ScopeObject<string>(p, NameScope.EnterV1(name, defaultName, values), s => new PyStr(s));
+        return new ScopeObject<string>(p, NameScope.EnterV1(name, defaultName, values), s => new PyStr(s), new ScopeTag("name_scope_v1", name, defaultName));
     }
 
     private static Enter<LanguageExt.Unit> ControlDependenciesEnter(PyObject inputs) =>
@@ -231,7 +243,8 @@ public static class TfModule
             CustomGetter = TfCustomGetters.Of(p, a.Keyword("custom_getter")),
             AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Str(aux)) : true,
         };
-        return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s));
+        return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s),
+            new ScopeTag("variable_scope", first is VariableScopeObject captured ? captured.Scope.Name : nameOrScope as string, args.DefaultName));
     }
 
     private static PyObject GetVariable(TfProcess p, CallArgs a)
@@ -250,7 +263,7 @@ public static class TfModule
         var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, collections: collections,
             partitioner: partitioner, validateShape: validateShape, useResource: useResource,
             customGetter: TfCustomGetters.Of(p, a.Keyword("custom_getter")), traceback: ScriptStacks.Current()), "tf.get_variable");
-        return TfInitializers.Wrap(p, v);
+        return PartitionedVariableObject.Wrap(p, v);
     }
 
     private static PyModule GraphKeysModule()

@@ -1,6 +1,8 @@
+using ScopeFn.Core.Contexts;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Worlds;
+using ScopeFn.Interpreter.Eager;
 using ScopeFn.Script.Runtime;
 
 namespace ScopeFn.Script.Tf;
@@ -12,22 +14,25 @@ namespace ScopeFn.Script.Tf;
 /// </summary>
 internal sealed class TfProcess
 {
-    private readonly Stack<Func<World, World>> open = new();
+    private readonly Stack<(Func<World, World> Restore, ScopeTag? Tag)> open = new();
     private readonly Dictionary<GraphId, GraphObject> graphs = new();
 
-    public World World { get; private set; } = World.Empty;
+    /// <summary>A TF 2.x process: eager by default, eager ops run by the interpreter.</summary>
+    public World World { get; set; } = EagerMode.Tf2Process(InterpreterEagerExecutor.Initial);
+
+    /// <summary>Records trace events when the run is traced; null otherwise.</summary>
+    public TfTracer? Tracer { get; init; }
     public ThreadId Thread => ThreadId.Main;
 
-    /// <summary>TF 2.x's process default: eager, until <c>disable_eager_execution()</c>.</summary>
-    public bool EagerByDefault { get; set; } = true;
-
-    /// <summary><c>tf.executing_eagerly()</c>: eager by default unless a graph is entered.</summary>
-    public bool ExecutingEagerly => EagerByDefault && World.Thread(Thread).DefaultGraphStack.IsEmpty;
+    /// <summary><c>tf.executing_eagerly()</c>, as the core's context stack says.</summary>
+    public bool ExecutingEagerly => EagerMode.IsEager(World, Thread);
 
     public T Run<T>(Tf<T> program)
     {
+        var before = World;
         var r = program.Run(World, Thread);
         World = r.World;
+        Tracer?.Call(before, World, Thread, r.Error, r.Error is null ? r.Value : null);
         if (r.Error is ScriptCallbackError callback) throw callback.Exception;
         return r.Error is null ? r.Value : throw PyErrors.FromTfError(r.Error);
     }
@@ -51,25 +56,27 @@ internal sealed class TfProcess
         }
     });
 
-    /// <summary>Graph construction, refused in eager mode, which ScopeFn does not model yet.</summary>
-    public T Build<T>(Tf<T> program, string what)
-    {
-        if (ExecutingEagerly)
-            throw PyErrors.New(PyExceptionTypes.NotImplementedError,
-                $"ScopeFn does not model eager execution yet ({what}); call tf.compat.v1.disable_eager_execution() or build inside `with tf.Graph().as_default():`");
-        return Run(program);
-    }
+    /// <summary>An op-building call: graph construction, or eager execution when the thread executes eagerly.</summary>
+    public T Build<T>(Tf<T> program, string what) => Run(program);
 
-    public S Enter<S>(Enter<S> enter)
+    public S Enter<S>(Enter<S> enter, ScopeTag? tag = null)
     {
+        var before = World;
         var r = enter(World, Thread);
         World = r.World;
+        Tracer?.Call(before, World, Thread, r.Error, null);
         if (r.Error is not null) throw PyErrors.FromTfError(r.Error);
-        open.Push(r.Value.Restore);
+        open.Push((r.Value.Restore, tag));
+        if (tag is not null) Tracer?.Enter(World, Thread, tag);
         return r.Value.Value;
     }
 
-    public void Exit() => World = open.Pop()(World);
+    public void Exit()
+    {
+        var (restore, tag) = open.Pop();
+        World = restore(World);
+        if (tag is not null) Tracer?.Exit(World, Thread, tag);
+    }
 
     private readonly Dictionary<(GraphId, int, int), TensorObject> tensors = new();
     private readonly Dictionary<(GraphId, int), OperationObject> operations = new();

@@ -114,16 +114,14 @@ public class TfScriptSpecs
         Assert.Contains("line 5", result.ErrorText);
     }
 
-    [Fact] // eager execution is not modelled yet: say so instead of answering wrongly
-    public void Eager_construction_is_refused_clearly()
+    [Fact] // TF 2.x runs eagerly by default (context.py default_execution_mode); EagerTensor.__str__ (ops.py)
+    public void Tf2_scripts_run_eagerly()
     {
-        var (_, result) = Run("""
+        Assert.Equal("True\ntf.Tensor(3.0, shape=(), dtype=float32)\n", Ok("""
             import tensorflow as tf
             print(tf.executing_eagerly())
-            tf.constant(1.0)
-            """);
-        Assert.Equal("NotImplementedError", result.ErrorType);
-        Assert.Contains("eager execution", result.ErrorMessage);
+            print(tf.constant(1.0) + 2.0)
+            """));
     }
 }
 

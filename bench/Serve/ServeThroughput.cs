@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ScopeFn.Bench.Serve;
+
+/// <summary>
+/// A measured client for <c>scopefn serve</c> (issue 7's goal: ≥ 5,000 small scripts per second):
+/// spawns the server, pipes N requests on one thread while another reads the responses, and
+/// reports scripts per second after a warm-up batch. Run from bench/ after building the CLI:
+/// <c>dotnet build ../src/Cli -c Release &amp;&amp; dotnet run -c Release -- serve-throughput [N]</c>.
+/// </summary>
+internal static class ServeThroughput
+{
+    /// <summary>Small scripts of the kind a conformance client sends: TF naming questions and plain Python.</summary>
+    private static readonly (string Name, string Script)[] Workloads =
+    [
+        ("python", "x = [i * i for i in range(10)]\nprint(sum(x))\n"),
+        ("tf name_scope", "import tensorflow.compat.v1 as tf\ntf.disable_eager_execution()\nwith tf.name_scope('a'):\n    c = tf.constant(1.0, name='c')\n    d = tf.identity(c)\nprint(c.name, d.name)\n"),
+        ("tf variables", "import tensorflow.compat.v1 as tf\ntf.disable_eager_execution()\nwith tf.variable_scope('s') as vs:\n    v = tf.get_variable('v', [2])\nwith tf.variable_scope(vs, reuse=True):\n    w = tf.get_variable('v', [2])\nprint(v.name, v is w or v == w)\n"),
+    ];
+
+    public static int Run(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        var dll = FindServer();
+        if (dll is null)
+        {
+            Console.Error.WriteLine("scopefn.dll not found: build it first with `dotnet build src/Cli -c Release`");
+            return 2;
+        }
+        Console.WriteLine($"server: {dll}; {Environment.ProcessorCount} cores; {count} requests per workload after 1,000 warm-up requests");
+        Console.WriteLine("| workload | trace | scripts/s | µs/script |");
+        Console.WriteLine("|---|---|---:|---:|");
+        foreach (var (name, script) in Workloads)
+            foreach (var trace in new[] { false, true })
+            {
+                var rate = Measure(dll, script, trace, count);
+                Console.WriteLine($"| {name} | {(trace ? "yes" : "no")} | {rate:N0} | {1e6 / rate:N1} |");
+            }
+        return 0;
+    }
+
+    private static double Measure(string dll, string script, bool trace, int count)
+    {
+        var start = new ProcessStartInfo("dotnet", [dll, "serve"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var server = Process.Start(start)!;
+        var request = JsonSerializer.Serialize(new { id = 0, script, options = new { trace, timeout_ms = 10_000 } });
+        Pipe(server, request, 1_000);
+        var clock = Stopwatch.StartNew();
+        Pipe(server, request, count);
+        var seconds = clock.Elapsed.TotalSeconds;
+        server.StandardInput.Close();
+        server.WaitForExit();
+        return count / seconds;
+    }
+
+    /// <summary>Writes n requests while reading n responses; every response must report success.</summary>
+    private static void Pipe(Process server, string request, int n)
+    {
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; i < n; i++) server.StandardInput.WriteLine(request);
+            server.StandardInput.Flush();
+        });
+        for (var i = 0; i < n; i++)
+        {
+            var line = server.StandardOutput.ReadLine() ?? throw new InvalidOperationException("server closed its output");
+            if (!line.Contains("\"ok\":true", StringComparison.Ordinal)) throw new InvalidOperationException("request failed: " + line);
+        }
+        writer.Wait();
+    }
+
+    private static string? FindServer()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Cli", "bin", "Release", "net10.0", "scopefn.dll");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+using LanguageExt;
+using ScopeFn.Core.Errors;
+using ScopeFn.Core.Graphs;
+using ScopeFn.Core.Monad;
+using ScopeFn.Core.Ops;
+using ScopeFn.Core.Scopes;
+using ScopeFn.Core.Worlds;
+using Convert = ScopeFn.Core.Ops.Convert;
+
+namespace ScopeFn.Core.Functions;
+
+/// <summary>
+/// Calling a concrete function from a graph (concrete_function.py <c>_call_flat</c>,
+/// atomic_function.py <c>make_call_op_in_graph</c> / <c>partitioned_call_op</c>): one
+/// <c>StatefulPartitionedCall</c> (any stateful op inside) or <c>PartitionedCall</c> op in the
+/// default graph, named by <c>create_op(name=op type)</c> so <c>unique_name</c> in the current
+/// name scope; inputs are the tensor arguments then the captured tensors (a calling FuncGraph
+/// captures them in turn); outputs take the function's output dtypes and shapes.
+/// </summary>
+public static class CallOps
+{
+    public static Tf<object?> Call(int concrete, IReadOnlyList<object?> args) => Tf.Of<object?>((w, t) =>
+    {
+        var c = w.Functions.Concrete(concrete);
+        var current = DefaultGraph.Get(w, t);
+        w = current.World;
+        var flat = new List<Tensor>();
+        var converted = FlattenArgs(w, t, c.Signature, args, flat);
+        if (converted.Error is not null) return Result.Fail<object?>(converted.World, converted.Error);
+        w = converted.World;
+        var inputs = flat.Concat(c.CapturedInputs).ToList();
+        var type = c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall";
+        var attrs = Attrs.Of(
+            ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
+            ("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq())),
+            ("f", AttrValue.Of(c.Name)),
+            ("config_proto", AttrValue.Of("")),
+            ("executor_type", AttrValue.Of("")));
+        var made = OpCreation.Create(w, t, current.Value, type, inputs, attrs, type);
+        if (made.Error is not null) return Result.Fail<object?>(made.World, made.Error);
+        var (world, op) = SetOutputShapes(made.World, made.Value, c);
+        return Result.Ok(world, Restructure(c.StructuredOutputs, c.Outputs, op));
+    });
+
+    // Tensor arguments in signature order; a Python value standing for a tensor is converted here.
+    private static Result<Unit> FlattenArgs(World w, ThreadId t, IReadOnlyList<TraceType> types, IReadOnlyList<object?> args, List<Tensor> flat)
+    {
+        for (var i = 0; i < types.Count; i++)
+        {
+            var arg = i < args.Count ? args[i] : null;
+            switch (types[i])
+            {
+                case TensorType spec:
+                    if (arg is Tensor tensor) { flat.Add(tensor); break; }
+                    var r = Convert.ToTensor(w, t, arg!, spec.DType, null, "Const");
+                    if (r.Error is not null) return Result.Fail<Unit>(r.World, r.Error);
+                    (w, _) = (r.World, 0);
+                    flat.Add(r.Value);
+                    break;
+                case SequenceType seq when (arg is OutputSequence os ? os.Items : arg) is IReadOnlyList<object?> items:
+                    var inner = FlattenArgs(w, t, seq.Items, items, flat);
+                    if (inner.Error is not null) return inner;
+                    w = inner.World;
+                    break;
+            }
+        }
+        return Result.Ok(w);
+    }
+
+    // tensor.set_shape(func_graph_output.shape) on each call output, as the caller does after creation.
+    private static (World, Operation) SetOutputShapes(World w, Operation op, ConcreteFunction c)
+    {
+        var specs = c.Outputs.Select(o => new TensorSpec(o.DType, o.Shape)).ToArray();
+        var shaped = op with { OutputSpecs = specs };
+        var g = w.Graph(op.Graph);
+        g = g with { Ops = g.Ops.Take(op.Id - 1).Add(shaped).Concat(g.Ops.Skip(op.Id)) };
+        return (w.WithGraph(g), shaped);
+    }
+
+    /// <summary><c>function_type.pack_output</c>: the structured outputs with each function output replaced by the call's.</summary>
+    public static object? Restructure(object? structured, IReadOnlyList<Tensor> outputs, Operation call) => structured switch
+    {
+        Tensor t => call.Output(IndexOf(outputs, t)),
+        OutputSequence s => new OutputSequence(s.IsList, s.Items.Select(x => Restructure(x, outputs, call)).ToArray()),
+        _ => structured,
+    };
+
+    private static int IndexOf(IReadOnlyList<Tensor> outputs, Tensor t)
+    {
+        for (var i = 0; i < outputs.Count; i++) if (outputs[i] == t) return i;
+        throw new InvalidOperationException($"{t.Name} is not an output of the function");
+    }
+}

@@ -1,0 +1,128 @@
+using LanguageExt;
+using ScopeFn.Core.Collections;
+using ScopeFn.Core.Graphs;
+using ScopeFn.Core.Worlds;
+
+namespace ScopeFn.Core.Functions;
+
+/// <summary>
+/// The tf.function part of the process state: every <c>tf.function</c> object and its trace
+/// cache, every concrete function, each FuncGraph's name and captures, the FuncGraphs being
+/// traced right now with the variable-creation rule in force, and TF's <c>ops.uid()</c> counter
+/// that numbers the <c>__inference_…</c> function names.
+/// </summary>
+public sealed record FunctionState
+{
+    public static FunctionState Empty { get; } = new();
+
+    public PersistentMap<int, PolyFunction> Functions { get; init; } = PersistentMap<int, PolyFunction>.Empty;
+    public int LastFunctionId { get; init; }
+
+    public PersistentMap<int, ConcreteFunction> Concretes { get; init; } = PersistentMap<int, ConcreteFunction>.Empty;
+    public int LastConcreteId { get; init; }
+
+    /// <summary>Per FuncGraph: its name and its by-value captures in capture order.</summary>
+    public PersistentMap<GraphId, FuncGraphInfo> FuncGraphs { get; init; } = PersistentMap<GraphId, FuncGraphInfo>.Empty;
+
+    /// <summary>FuncGraphs whose Python function is running now, with the variable creator TF installs for the trace.</summary>
+    public PersistentMap<GraphId, TraceFrame> Tracing { get; init; } = PersistentMap<GraphId, TraceFrame>.Empty;
+
+    public long LastUid { get; init; }
+
+    public PolyFunction Function(int id) => Functions[id];
+    public ConcreteFunction Concrete(int id) => Concretes[id];
+    public FuncGraphInfo? FuncGraph(GraphId g) => FuncGraphs.TryGetValue(g, out var info) ? info : null;
+
+    public FunctionState With(PolyFunction f) => this with { Functions = Functions.SetItem(f.Id, f) };
+    public FunctionState With(ConcreteFunction c) => this with { Concretes = Concretes.SetItem(c.Id, c) };
+    public FunctionState With(GraphId g, FuncGraphInfo info) => this with { FuncGraphs = FuncGraphs.SetItem(g, info) };
+}
+
+/// <summary>A FuncGraph's name (<c>FuncGraph(name)</c>) and its captures: external tensor → placeholder, in order.</summary>
+public sealed record FuncGraphInfo(string Name)
+{
+    public Seq<Capture> Captures { get; init; } = Seq<Capture>.Empty;
+
+    public Tensor? Internal(Tensor external)
+    {
+        foreach (var c in Captures) if (c.External == external) return c.Internal;
+        return null;
+    }
+}
+
+/// <summary>
+/// One by-value capture: the outside value and the placeholder standing for it inside the
+/// function. External is a graph tensor today; an EagerTensor is captured the same way (TF makes
+/// a placeholder for it too, or a Const when small).
+/// </summary>
+public sealed record Capture(Tensor External, Tensor Internal);
+
+/// <summary>TF's <c>tracing_compilation.ScopeType</c>: which variable creator a trace runs under.</summary>
+public enum ScopeType
+{
+    NoScope = 1,
+    VariableCreation = 2,
+    NoVariableCreation = 3,
+}
+
+/// <summary>
+/// The part of the cache key that is not the arguments (function_context.py): the graph the call
+/// lifts to with init_scope (null when that is eager) and the scope type.
+/// </summary>
+public sealed record FunctionContext(GraphId? ParentGraph, ScopeType Scope);
+
+/// <summary>A FuncGraph being traced by <see cref="FunctionId"/> under <see cref="Scope"/>.</summary>
+public sealed record TraceFrame(int FunctionId, ScopeType Scope);
+
+/// <summary>One entry of a Function's trace cache (function_cache.py): context and argument types → concrete function.</summary>
+public sealed record CacheEntry(FunctionContext Context, EquatableArray<TraceType> Signature, int Concrete);
+
+/// <summary>
+/// A <c>tf.function</c> object (polymorphic_function.py <c>Function</c>): its Python function
+/// (an identity token), name, parameter names, optional input signature, trace cache and the
+/// variable-creation bookkeeping of <c>_initialize</c>.
+/// </summary>
+public sealed record PolyFunction(int Id, object? PythonFunction, string Name, EquatableArray<string> Parameters,
+    EquatableArray<TraceType>? InputSignature)
+{
+    public Seq<CacheEntry> Cache { get; init; } = Seq<CacheEntry>.Empty;
+
+    /// <summary><c>_variable_creation_config is not None</c>: the first call or get_concrete_function has begun.</summary>
+    public bool Initialized { get; init; }
+
+    /// <summary><c>len(_created_variables)</c>: variables created by traces that were allowed to.</summary>
+    public int CreatedVariables { get; init; }
+
+    /// <summary><c>_concrete_variable_creation_fn</c>: the first trace.</summary>
+    public int? FirstConcrete { get; init; }
+
+    /// <summary><c>experimental_get_tracing_count()</c>: <c>len(self._function_cache)</c>, all scope types together.</summary>
+    public int TracingCount => Cache.Count;
+
+    /// <summary><c>function_cache.lookup</c>: the exact entry, else the most specific one the call's types are subtypes of.</summary>
+    public int? Lookup(FunctionContext context, IReadOnlyList<TraceType> signature)
+    {
+        var candidates = Cache.Filter(e => e.Context == context && TraceType.AllSubtypes(signature, e.Signature)).ToList();
+        if (candidates.Count == 0) return null;
+        var exact = candidates.FirstOrDefault(e => e.Signature.SequenceEqual(signature));
+        if (exact is not null) return exact.Concrete;
+        var best = candidates.FirstOrDefault(c => candidates.All(o => TraceType.AllSubtypes(c.Signature, o.Signature)));
+        return (best ?? candidates[0]).Concrete;
+    }
+}
+
+/// <summary>
+/// A traced function (concrete_function.py <c>ConcreteFunction</c>): its FuncGraph, the argument
+/// placeholders, captures, flat outputs, the structured outputs (tensors, None, nested
+/// <see cref="OutputSequence"/>s and Python values), and whether any op in it is stateful.
+/// </summary>
+public sealed record ConcreteFunction(int Id, int? FunctionId, string Name, GraphId Graph, EquatableArray<TraceType> Signature,
+    EquatableArray<Tensor> Inputs, EquatableArray<Capture> Captures, EquatableArray<Tensor> Outputs, object? StructuredOutputs,
+    bool IsStateful)
+{
+    /// <summary><c>captured_inputs</c>: the external tensors passed after the arguments.</summary>
+    public IEnumerable<Tensor> CapturedInputs => Captures.Select(c => c.External);
+}
+
+/// <summary>A tuple or list in a function's structured outputs.</summary>
+public sealed record OutputSequence(bool IsList, EquatableArray<object?> Items);

@@ -1,0 +1,65 @@
+using ScopeFn.Core.Errors;
+
+namespace ScopeFn.Core.Gradients;
+
+/// <summary>
+/// ops.py's <c>_gradient_registry</c>: op type → gradient function, or registered as not
+/// differentiable (<c>ops.NotDifferentiable</c>, a null function). A type missing from both makes
+/// <c>tf.gradients</c> raise TF's LookupError when it must differentiate through it.
+/// </summary>
+public static class GradientRegistry
+{
+    private static readonly Dictionary<string, GradientFunction?> Functions = new()
+    {
+        ["AddV2"] = MathGrad.Add,
+        ["Sub"] = MathGrad.Sub,
+        ["Mul"] = MathGrad.Mul,
+        ["RealDiv"] = MathGrad.RealDiv,
+        ["Neg"] = MathGrad.Neg,
+        ["MatMul"] = MathGrad.MatMul,
+        ["Sigmoid"] = MathGrad.Sigmoid,
+        ["Tanh"] = MathGrad.Tanh,
+        ["AddN"] = MathGrad.AddN,
+        ["Cast"] = MathGrad.Cast,
+        ["Sum"] = ReduceGrad.Sum,
+        ["Mean"] = ReduceGrad.Mean,
+        ["Relu"] = NnGrad.Relu,
+        ["Softmax"] = NnGrad.Softmax,
+        ["L2Loss"] = NnGrad.L2Loss,
+        ["Identity"] = ArrayGrad.PassThrough,
+        ["ReadVariableOp"] = ArrayGrad.PassThrough,
+        ["Reshape"] = ArrayGrad.Reshape,
+        ["Fill"] = ArrayGrad.Fill,
+        ["Pack"] = ArrayGrad.Pack,
+        ["Unpack"] = ArrayGrad.Unpack,
+        ["ConcatV2"] = ArrayGrad.ConcatV2,
+        ["Slice"] = ArrayGrad.Slice,
+        // ops.NotDifferentiable(...) in array_grad.py, math_grad.py, random_grad.py.
+        ["Const"] = null,
+        ["Shape"] = null,
+        ["ShapeN"] = null,
+        ["Rank"] = null,
+        ["Size"] = null,
+        ["Range"] = null,
+        ["ZerosLike"] = null,
+        ["OnesLike"] = null,
+        ["BroadcastGradientArgs"] = null,
+        ["ConcatOffset"] = null,
+        ["FloorDiv"] = null,
+        ["RandomUniform"] = null,
+        ["RandomStandardNormal"] = null,
+        ["TruncatedNormal"] = null,
+        ["RandomUniformInt"] = null,
+    };
+
+    /// <summary>Whether the type is registered at all (a null function = not differentiable).</summary>
+    public static bool TryGet(string opType, out GradientFunction? function) => Functions.TryGetValue(opType, out function);
+
+    /// <summary>gradients_util.py's LookupError for an op type with no registered gradient.</summary>
+    public static TfError NoGradient(string opName, string opType) => new LookupError(
+        $"No gradient defined for operation'{opName}' (op type: {opType}). In general every operation must have an associated " +
+        "`@tf.RegisterGradient` for correct autodiff, which this op is lacking. If you want to pretend this operation is a constant " +
+        "in your program, you may insert `tf.stop_gradient`. This can be useful to silence the error in cases where you know " +
+        "gradients are not needed, e.g. the forward pass of tf.custom_gradient. Please see more details in " +
+        "https://www.tensorflow.org/api_docs/python/tf/custom_gradient.");
+}

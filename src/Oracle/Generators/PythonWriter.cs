@@ -1,0 +1,148 @@
+using System.Text;
+
+namespace ScopeFn.Oracle.Generators;
+
+/// <summary>
+/// A <see cref="ScopeProgram"/> as a TensorFlow 1.x-style script (graph mode) that prints every
+/// name the rules decide: tensors with their control inputs, name-scope strings, variable-scope
+/// names with the name scope they opened, variable names or the ValueError raised.
+/// </summary>
+public static class PythonWriter
+{
+    public static string Write(ScopeProgram program, IEnumerable<string> frontMatter)
+    {
+        var w = new Writer();
+        foreach (var line in frontMatter) w.Line(0, "# " + line);
+        w.Line(0, "import tensorflow.compat.v1 as tf");
+        w.Line(0, "tf.disable_eager_execution()");
+        w.Block(0, program.Body);
+        if (program.UncaughtInvalidName is { } bad) w.Line(0, $"tf.constant(1.0, name={Quote(bad)})");
+        return w.Text.ToString();
+    }
+
+    public static string Quote(string? s) => s is null ? "None" : "\"" + s + "\"";
+
+    public static string Reuse(ReuseArg r) => r switch
+    {
+        ReuseArg.False => ", reuse=False",
+        ReuseArg.True => ", reuse=True",
+        ReuseArg.AutoReuse => ", reuse=tf.AUTO_REUSE",
+        _ => "",
+    };
+
+    private sealed class Writer
+    {
+        public StringBuilder Text { get; } = new();
+        private int tensors, nameScopes, variableScopes, variables;
+
+        public void Line(int indent, string text) => Text.Append(' ', indent * 4).Append(text).Append('\n');
+
+        public void Block(int indent, Stmt[] body)
+        {
+            foreach (var s in body) Statement(indent, s);
+        }
+
+        private void PrintTensor(int indent, int t) =>
+            Line(indent, $"print(t{t}.name, [c.name for c in t{t}.op.control_inputs])");
+
+        private void PrintVariableScope(int indent, int v) =>
+            Line(indent, $"print(\"variable_scope\", vs{v}.name, repr(tf.get_default_graph().get_name_scope()))");
+
+        private void Statement(int i, Stmt s)
+        {
+            switch (s)
+            {
+                case Stmt.Const c:
+                    Line(i, $"t{tensors} = tf.constant(1.0{(c.Name is null ? "" : ", name=" + Quote(c.Name))})");
+                    PrintTensor(i, tensors++);
+                    break;
+                case Stmt.Identity d:
+                    Line(i, $"t{tensors} = tf.identity(t{d.Input}{(d.Name is null ? "" : ", name=" + Quote(d.Name))})");
+                    PrintTensor(i, tensors++);
+                    break;
+                case Stmt.NameScope n:
+                    {
+                        var k = nameScopes++;
+                        Line(i, $"with tf.name_scope({Quote(n.Name)}) as s{k}:");
+                        Line(i + 1, $"print(\"name_scope\", repr(s{k}))");
+                        Block(i + 1, n.Body);
+                        break;
+                    }
+                case Stmt.ReenterNameScope r:
+                    {
+                        var k = nameScopes++;
+                        Line(i, $"with tf.name_scope(s{r.Captured}) as s{k}:");
+                        Line(i + 1, $"print(\"name_scope\", repr(s{k}))");
+                        Block(i + 1, r.Body);
+                        break;
+                    }
+                case Stmt.ControlDependencies d:
+                    Line(i, $"with tf.control_dependencies([{string.Join(", ", d.Inputs.Select(x => "t" + x))}]):");
+                    Line(i + 1, "pass");
+                    Block(i + 1, d.Body);
+                    break;
+                case Stmt.NoControlDependencies n:
+                    Line(i, "with tf.control_dependencies(None):");
+                    Line(i + 1, "pass");
+                    Block(i + 1, n.Body);
+                    break;
+                case Stmt.InitScope n:
+                    Line(i, "with tf.init_scope():");
+                    Line(i + 1, "pass");
+                    Block(i + 1, n.Body);
+                    break;
+                case Stmt.VariableScope v:
+                    {
+                        var k = variableScopes++;
+                        Line(i, $"with tf.variable_scope({Quote(v.Name)}{Reuse(v.Reuse)}{(v.Auxiliary ? "" : ", auxiliary_name_scope=False")}) as vs{k}:");
+                        PrintVariableScope(i + 1, k);
+                        Block(i + 1, v.Body);
+                        break;
+                    }
+                case Stmt.DefaultVariableScope v:
+                    {
+                        var k = variableScopes++;
+                        Line(i, $"with tf.variable_scope(None, default_name={Quote(v.DefaultName)}) as vs{k}:");
+                        PrintVariableScope(i + 1, k);
+                        Block(i + 1, v.Body);
+                        break;
+                    }
+                case Stmt.ReenterVariableScope v:
+                    {
+                        var k = variableScopes++;
+                        Line(i, $"with tf.variable_scope(vs{v.Captured}{Reuse(v.Reuse)}) as vs{k}:");
+                        PrintVariableScope(i + 1, k);
+                        Block(i + 1, v.Body);
+                        break;
+                    }
+                case Stmt.GetVariable g:
+                    {
+                        var k = variables++;
+                        Line(i, "try:");
+                        Line(i + 1, $"v{k} = tf.get_variable({Quote(g.Name)}, [1])");
+                        Line(i + 1, $"print(\"get_variable\", v{k}.name)");
+                        Line(i, "except ValueError:");
+                        Line(i + 1, "print(\"get_variable ValueError\")");
+                        break;
+                    }
+                case Stmt.TfVariable v:
+                    {
+                        var k = variables++;
+                        Line(i, $"v{k} = tf.Variable(1.0, name={Quote(v.Name)})");
+                        Line(i, $"print(\"Variable\", v{k}.name)");
+                        break;
+                    }
+                case Stmt.Raises r:
+                    Line(i, "try:");
+                    Line(i + 1, "pass");
+                    Block(i + 1, r.Body);
+                    Line(i + 1, "raise ValueError(\"deliberate\")");
+                    Line(i, "except ValueError:");
+                    Line(i + 1, "print(\"caught\")");
+                    break;
+                default:
+                    throw new ArgumentException($"unknown statement {s}", nameof(s));
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace ScopeFn.Oracle.Generators;
+
+/// <summary>How a <c>variable_scope</c> call passes <c>reuse</c>: omitted, False, True or AUTO_REUSE.</summary>
+public enum ReuseArg
+{
+    Omitted,
+    False,
+    True,
+    AutoReuse,
+}
+
+/// <summary>
+/// A statement of a generated scope program. Picks are resolved when the program is generated:
+/// tensors and captured scopes are numbered in the order the program creates them.
+/// </summary>
+public abstract record Stmt
+{
+    /// <summary><c>tN = tf.constant(1.0, name=…)</c>.</summary>
+    public sealed record Const(string? Name) : Stmt;
+
+    /// <summary><c>tN = tf.identity(tK, name=…)</c>.</summary>
+    public sealed record Identity(string? Name, int Input) : Stmt;
+
+    /// <summary><c>with tf.name_scope(name) as sN:</c> (tf.compat.v1's, so None goes to the root).</summary>
+    public sealed record NameScope(string? Name, Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.name_scope(sK):</c> — re-entering a captured name scope string.</summary>
+    public sealed record ReenterNameScope(int Captured, Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.control_dependencies([tK, …]):</c>.</summary>
+    public sealed record ControlDependencies(int[] Inputs, Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.control_dependencies(None):</c>.</summary>
+    public sealed record NoControlDependencies(Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.init_scope():</c> in a plain graph.</summary>
+    public sealed record InitScope(Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.variable_scope(name, reuse=…, auxiliary_name_scope=…) as vsN:</c>.</summary>
+    public sealed record VariableScope(string Name, ReuseArg Reuse, bool Auxiliary, Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.variable_scope(None, default_name=…) as vsN:</c>.</summary>
+    public sealed record DefaultVariableScope(string DefaultName, Stmt[] Body) : Stmt;
+
+    /// <summary><c>with tf.variable_scope(vsK, reuse=…) as vsN:</c> — re-entering a captured scope object.</summary>
+    public sealed record ReenterVariableScope(int Captured, ReuseArg Reuse, Stmt[] Body) : Stmt;
+
+    /// <summary><c>get_variable(name, [1])</c>, printing its name or the ValueError it raises.</summary>
+    public sealed record GetVariable(string Name) : Stmt;
+
+    /// <summary><c>tf.Variable(1.0, name=…)</c>.</summary>
+    public sealed record TfVariable(string Name) : Stmt;
+
+    /// <summary><c>try:</c> body, then <c>raise ValueError</c>, caught: the body's effects stay.</summary>
+    public sealed record Raises(Stmt[] Body) : Stmt;
+}
+
+/// <summary>A generated program; <see cref="UncaughtInvalidName"/> ends it with an op whose name TF rejects.</summary>
+public sealed record ScopeProgram(Stmt[] Body, string? UncaughtInvalidName);

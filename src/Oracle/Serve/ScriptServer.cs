@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ScopeFn.Oracle.Trace;
+using ScopeFn.Script.Evaluation;
+using ScopeFn.Script.Tf;
+
+namespace ScopeFn.Oracle.Serve;
+
+/// <summary>
+/// <c>scopefn serve</c>: newline-delimited JSON requests in, one JSON response line out per
+/// request, in order. Every request runs in a fresh world with the script runtime's sandbox (no
+/// files, processes or network; step and recursion limits) plus a wall-time and a size limit; a
+/// malformed or hostile request gets an error response and the server keeps serving.
+/// </summary>
+public sealed class ScriptServer : IDisposable
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private ScriptWorker worker;
+
+    public ScriptServer() => worker = new ScriptWorker(RunOptions.Default.StackBytes);
+
+    /// <summary>Longest request line read; longer lines are skipped and answered with RequestTooLarge.</summary>
+    public int MaxLineChars { get; init; } = 4 << 20;
+
+    public int MaxScriptChars { get; init; } = 1 << 20;
+
+    /// <summary>How long past its timeout a script that stopped counting steps may run before it is abandoned.</summary>
+    public long GraceMs { get; init; } = 5_000;
+
+    public int Served { get; private set; }
+
+    /// <summary>Runs a small traced TF script once so the first real request does not pay for JIT compilation.</summary>
+    public void WarmUp() => Handle("{\"id\":0,\"script\":\"import tensorflow.compat.v1 as tf\\ntf.disable_eager_execution()\\nwith tf.variable_scope('w'):\\n    tf.get_variable('v', [1])\\nprint(tf.constant(1.0).name)\\n\",\"options\":{\"trace\":true,\"timeout_ms\":60000}}");
+
+    public void Serve(TextReader input, TextWriter output)
+    {
+        while (true)
+        {
+            var (line, tooLong, end) = ReadLine(input);
+            if (end && line.Length == 0 && !tooLong) return;
+            if (tooLong)
+                output.Write(ErrorResponse("null", "RequestTooLarge", $"request line longer than {MaxLineChars} characters"));
+            else if (line.Trim().Length > 0)
+                output.Write(Handle(line));
+            else if (end) return;
+            else continue;
+            output.Write('\n');
+            output.Flush();
+            if (end) return;
+        }
+    }
+
+    /// <summary>One response line (without its newline) for one request line.</summary>
+    public string Handle(string line)
+    {
+        Served++;
+        var (request, id, problem) = ServeRequest.Parse(line, MaxScriptChars);
+        if (request is null) return ErrorResponse(id, "ProtocolError", problem!);
+        var options = RunOptions.Default with { StepBudget = request.StepBudget, WallTimeMs = request.TimeoutMs };
+        var finished = worker.TryRun(() => Execute(request, options), request.TimeoutMs + GraceMs, out var response);
+        if (finished) return response!;
+        worker = new ScriptWorker(RunOptions.Default.StackBytes);
+        return ErrorResponse(id, "ScriptTimeout", $"wall time of {request.TimeoutMs} ms exceeded");
+    }
+
+    private static string Execute(ServeRequest request, RunOptions options)
+    {
+        const string file = "<request>";
+        if (request.Trace)
+        {
+            var run = TraceRunner.Run(request.Script, file, options, onCurrentThread: true);
+            return Response(request.IdJson, run.Stdout, run.Result, run.Jsonl);
+        }
+        var stdout = new StringWriter();
+        var result = ScriptRunner.RunOnCurrentThread(request.Script, file, options with { Modules = TfModule.Registry() }, stdout);
+        return Response(request.IdJson, stdout.ToString(), result, null);
+    }
+
+    private static string Response(string id, string stdout, RunResult result, string? trace) => Json(w =>
+    {
+        w.WritePropertyName("id");
+        w.WriteRawValue(id, skipInputValidation: true);
+        w.WriteBoolean("ok", result.Succeeded);
+        w.WriteNumber("exit_code", result.ExitCode);
+        w.WriteString("stdout", stdout);
+        if (result.Succeeded) w.WriteNull("error");
+        else
+        {
+            w.WriteStartObject("error");
+            w.WriteString("type", result.IsInternalError ? "InternalError" : result.ErrorType);
+            w.WriteString("message", result.ErrorMessage);
+            w.WriteNumber("line", result.ErrorLine);
+            w.WriteString("traceback", result.ErrorText);
+            w.WriteEndObject();
+        }
+        w.WriteNumber("steps", result.Steps);
+        if (trace is not null)
+        {
+            w.WriteStartArray("trace");
+            foreach (var line in trace.Split('\n', StringSplitOptions.RemoveEmptyEntries)) w.WriteRawValue(line, skipInputValidation: true);
+            w.WriteEndArray();
+        }
+    });
+
+    private static string ErrorResponse(string id, string type, string message) => Json(w =>
+    {
+        w.WritePropertyName("id");
+        w.WriteRawValue(id, skipInputValidation: true);
+        w.WriteBoolean("ok", false);
+        w.WriteNull("exit_code");
+        w.WriteString("stdout", "");
+        w.WriteStartObject("error");
+        w.WriteString("type", type);
+        w.WriteString("message", message);
+        w.WriteNull("line");
+        w.WriteNull("traceback");
+        w.WriteEndObject();
+    });
+
+    private static string Json(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private readonly StringBuilder lineBuffer = new();
+
+    /// <summary>The next line, bounded: past <see cref="MaxLineChars"/> the rest of the line is read and dropped.</summary>
+    private (string Line, bool TooLong, bool End) ReadLine(TextReader input)
+    {
+        lineBuffer.Clear();
+        var tooLong = false;
+        while (true)
+        {
+            var c = input.Read();
+            if (c < 0) return (lineBuffer.ToString(), tooLong, true);
+            if (c == '\n') return (lineBuffer.ToString(), tooLong, false);
+            if (tooLong) continue;
+            if (lineBuffer.Length >= MaxLineChars)
+            {
+                tooLong = true;
+                lineBuffer.Clear();
+                continue;
+            }
+            lineBuffer.Append((char)c);
+        }
+    }
+
+    public void Dispose() => worker.Dispose();
+}

@@ -1,0 +1,67 @@
+using ScopeFn.Core.Eager;
+using ScopeFn.Core.Graphs;
+using ScopeFn.Core.Variables;
+using ScopeFn.Interpreter.Arrays;
+using ScopeFn.Script.Runtime;
+
+namespace ScopeFn.Script.Tf;
+
+/// <summary>
+/// What scripts see of EagerTensors (ops.py <c>_EagerTensorBase</c>): the value behind
+/// <c>str</c>/<c>repr</c>/<c>.numpy()</c>, and TF's AttributeError for the graph-only attributes.
+/// </summary>
+internal static class EagerTensors
+{
+    public static readonly PyType Type = new("EagerTensor", BuiltinTypes.Object, "tensorflow.python.framework.ops");
+
+    public static NdArray Array(TfProcess p, Tensor t) =>
+        p.World.Eager.Value(t)?.Data as NdArray ?? throw PyErrors.ValueError("this tensor holds no numpy-compatible value");
+
+    public static PyObject? Attribute(TfProcess p, Tensor t, string name) => name switch
+    {
+        "name" or "op" or "graph" or "value_index" =>
+            throw PyErrors.AttributeError($"Tensor.{name} is undefined when eager execution is enabled."),
+        "shape" => new ShapeObject(t.Shape),
+        "dtype" => DTypeObject.Of(t.DType),
+        "get_shape" => new PyBuiltinFunction("get_shape", _ => new ShapeObject(t.Shape)),
+        "ndim" => PyInt.Of(t.Shape.Rank ?? 0),
+        "device" => new PyStr(EagerOps.CpuDevice),
+        "numpy" => new PyBuiltinFunction("numpy", _ => new NdArrayObject(Array(p, t))),
+        _ => null,
+    };
+
+    /// <summary><c>EagerTensor.__str__</c>: <c>tf.Tensor(VALUE, shape=…, dtype=…)</c>, a multi-line value starting on its own line.</summary>
+    public static string Str(TfProcess p, Tensor t) => $"tf.Tensor({ValueText(Array(p, t), false)}, shape={t.Shape}, dtype={t.DType.Name})";
+
+    /// <summary><c>EagerTensor.__repr__</c>: <c>&lt;tf.Tensor: shape=…, dtype=…, numpy=…&gt;</c>.</summary>
+    public static string Repr(TfProcess p, Tensor t) => $"<tf.Tensor: shape={t.Shape}, dtype={t.DType.Name}, {ValueText(Array(p, t), true)}>";
+
+    /// <summary>ops.py <c>value_text</c> / <c>numpy_text</c> (TF ≈2.13: numpy's str or repr of the value).</summary>
+    public static string ValueText(NdArray value, bool isRepr)
+    {
+        var text = isRepr ? NumpyRepr.Repr(value) : NumpyFormat.Str(value);
+        if (text.Contains('\n')) text = "\n" + text;
+        return isRepr ? "numpy=" + text : text;
+    }
+
+    /// <summary><c>bool(t)</c>: <c>bool(self._numpy())</c>, which numpy allows for one element only.</summary>
+    public static bool IsTrue(TfProcess p, Tensor t)
+    {
+        var a = Array(p, t);
+        if (a.Size != 1)
+            throw PyErrors.ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+        return a.GetBoxed(0) switch
+        {
+            bool b => b,
+            string s => s.Length > 0,
+            var v => System.Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) != 0,
+        };
+    }
+
+    /// <summary>BaseResourceVariable.__repr__ while eager: name, shape, dtype and the current value.</summary>
+    public static string VariableRepr(TfProcess p, Variable v)
+    {
+        var value = p.Run(TfVariable.AsTensor(v));
+        return $"<tf.Variable '{v.Name}' shape={v.Shape} dtype={v.DType.Name}, {ValueText(Array(p, value), true)}>";
+    }
+}

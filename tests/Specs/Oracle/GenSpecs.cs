@@ -1,0 +1,101 @@
+using ScopeFn.Oracle.Corpus;
+using ScopeFn.Oracle.Generators;
+
+namespace ScopeFn.Specs.Oracle;
+
+/// <summary><c>scopefn gen</c>: deterministic vectors, covering every construct, that round-trip through <c>scopefn check</c>.</summary>
+public class GenSpecs
+{
+    [Fact]
+    public void A_seed_gives_the_same_vectors_and_another_seed_others()
+    {
+        var a = VectorWriter.Generate(7, 15).Select(v => (v.Script, v.ExpectedStdout, v.Run.Jsonl)).ToList();
+        var b = VectorWriter.Generate(7, 15).Select(v => (v.Script, v.ExpectedStdout, v.Run.Jsonl)).ToList();
+        var c = VectorWriter.Generate(8, 15).Select(v => v.Script).ToList();
+        Assert.Equal(a, b);
+        Assert.NotEqual(a.Select(x => x.Script), c);
+    }
+
+    [Fact]
+    public void Generated_vectors_round_trip_through_check()
+    {
+        var dir = Directory.CreateTempSubdirectory("scopefn-gen").FullName;
+        try
+        {
+            var withheld = VectorWriter.Write(3, 40, dir);
+            Assert.Empty(withheld.Select(v => v.Name + ": " + v.Disagreement));
+            var files = CorpusRunner.Find([dir]).ToList();
+            Assert.Equal(40, files.Count);
+            Assert.All(files, f => Assert.True(File.Exists(Path.ChangeExtension(f, ".trace.jsonl"))));
+            Assert.All(files.Select(f => CorpusRunner.Check(Scenario.Load(f))), v => Assert.True(v.Passed, v.Scenario.Path + ": " + v.Reason));
+            // A vector whose trace is edited no longer passes.
+            var trace = Path.ChangeExtension(files[0], ".trace.jsonl");
+            File.WriteAllText(trace, File.ReadAllText(trace).Replace("\"event\":\"exit\",\"line\":", "\"event\":\"exit\",\"line\":9"));
+            Assert.False(CorpusRunner.Check(Scenario.Load(files[0])).Passed);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_generator_covers_every_construct_and_programs_that_raise()
+    {
+        var generator = new ProgramGenerator(11);
+        var programs = Enumerable.Range(0, 300).Select(_ => generator.Next()).ToList();
+        var kinds = programs.SelectMany(p => Flatten(p.Body)).Select(s => s.GetType().Name).ToHashSet();
+        foreach (var kind in typeof(Stmt).GetNestedTypes().Where(t => t.IsSubclassOf(typeof(Stmt))).Select(t => t.Name))
+            Assert.Contains(kind, kinds);
+        var scopes = programs.SelectMany(p => Flatten(p.Body)).ToList();
+        Assert.Contains(scopes, s => s is Stmt.VariableScope { Auxiliary: false });
+        foreach (var reuse in Enum.GetValues<ReuseArg>()) Assert.Contains(scopes, s => s is Stmt.VariableScope v && v.Reuse == reuse);
+        Assert.Contains(programs, p => p.UncaughtInvalidName is not null);
+    }
+
+    private static IEnumerable<Stmt> Flatten(IEnumerable<Stmt> body) => body.SelectMany(s => new[] { s }.Concat(s switch
+    {
+        Stmt.NameScope n => Flatten(n.Body),
+        Stmt.ReenterNameScope n => Flatten(n.Body),
+        Stmt.ControlDependencies n => Flatten(n.Body),
+        Stmt.NoControlDependencies n => Flatten(n.Body),
+        Stmt.InitScope n => Flatten(n.Body),
+        Stmt.VariableScope n => Flatten(n.Body),
+        Stmt.DefaultVariableScope n => Flatten(n.Body),
+        Stmt.ReenterVariableScope n => Flatten(n.Body),
+        Stmt.Raises n => Flatten(n.Body),
+        _ => [],
+    }));
+
+    /// <summary>The model alone, on programs whose answers TensorFlow documents.</summary>
+    [Fact]
+    public void The_model_gives_tensorflows_documented_answers()
+    {
+        // variable_scope docstring: "foo/bar/v:0"; get_variable again without reuse raises; with reuse=True it is returned.
+        var program = new ScopeProgram([
+            new Stmt.VariableScope("foo", ReuseArg.Omitted, true, [new Stmt.VariableScope("bar", ReuseArg.Omitted, true, [new Stmt.GetVariable("v"), new Stmt.GetVariable("v")])]),
+            new Stmt.VariableScope("foo", ReuseArg.True, true, [new Stmt.VariableScope("bar", ReuseArg.Omitted, true, [new Stmt.GetVariable("v"), new Stmt.GetVariable("u")])]),
+            // ops.py name_scope docstring / unique_name: a second "foo" name scope is "foo_1"; constants "c", "c_1".
+            new Stmt.Const("c"), new Stmt.Const("c"),
+            // tf-semantics.md §3.5: default names within a parent are d, d_1.
+            new Stmt.DefaultVariableScope("d", []), new Stmt.DefaultVariableScope("d", []),
+        ], null);
+        var (stdout, error) = NamingModel.Expect(program);
+        Assert.Null(error);
+        Assert.Equal("""
+            variable_scope foo 'foo'
+            variable_scope foo/bar 'foo/bar'
+            get_variable foo/bar/v:0
+            get_variable ValueError
+            variable_scope foo 'foo_1'
+            variable_scope foo/bar 'foo_1/bar'
+            get_variable foo/bar/v:0
+            get_variable ValueError
+            c:0 []
+            c_1:0 []
+            variable_scope d 'd'
+            variable_scope d_1 'd_1'
+
+            """.Replace("\r\n", "\n"), stdout);
+    }
+}
