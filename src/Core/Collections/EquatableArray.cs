@@ -24,6 +24,13 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
 
     public T this[int index] => Items[index];
 
+    /// <summary>A copy with element <paramref name="index"/> replaced.</summary>
+    public EquatableArray<T> SetItem(int index, T value) => new(Items.SetItem(index, value));
+
+    /// <summary>A copy with <paramref name="value"/> appended.</summary>
+    // Not named Add: a value-returning Add would make C# collection expressions build an empty array.
+    public EquatableArray<T> Append(T value) => new(Items.Add(value));
+
     public bool Equals(EquatableArray<T> other) => Items.SequenceEqual(other.Items);
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);

@@ -33,3 +33,10 @@ public sealed record AttributeError(string Message) : TfError(Message) { public 
 public sealed record AssertionError(string Message) : TfError(Message) { public override string TypeName => "AssertionError"; }
 public sealed record IndexError(string Message) : TfError(Message) { public override string TypeName => "IndexError"; }
 public sealed record NotImplementedError(string Message) : TfError(Message) { public override string TypeName => "NotImplementedError"; }
+
+/// <summary>errors_impl.py <c>InaccessibleTensorError(ValueError)</c>: fetching an op marked by <c>prevent_fetching</c>, or using a tensor outside the function graph that owns it.</summary>
+public sealed record InaccessibleTensorError(string Message) : TfError(Message)
+{
+    public override string TypeName => "InaccessibleTensorError";
+    public override string QualifiedName => "tensorflow.python.framework.errors_impl.InaccessibleTensorError";
+}

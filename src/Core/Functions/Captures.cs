@@ -112,10 +112,3 @@ public static class Captures
     public static LanguageExt.Either<TfError, GraphId> GraphFromInputs(World w, IEnumerable<object> values, GraphId defaultGraph) =>
         w.Graph(defaultGraph).BuildingFunction ? defaultGraph : NameScope.GraphOfInputs(values, defaultGraph);
 }
-
-/// <summary>errors_impl.py <c>InaccessibleTensorError</c> (a ValueError).</summary>
-public sealed record InaccessibleTensorError(string Message) : TfError(Message)
-{
-    public override string TypeName => "InaccessibleTensorError";
-    public override string QualifiedName => "tensorflow.python.framework.errors_impl.InaccessibleTensorError";
-}

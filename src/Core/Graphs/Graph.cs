@@ -32,6 +32,12 @@ public sealed record Graph
 
     public GraphCollections Collections { get; init; } = GraphCollections.Empty;
 
+    /// <summary>ops.py <c>_unfetchable_ops</c>: ops <c>prevent_fetching</c> marked (a v1 cond's branch ops and switches), by id.</summary>
+    public LanguageExt.HashSet<int> Unfetchable { get; init; } = LanguageExt.HashSet<int>.Empty;
+
+    /// <summary><c>Graph.is_fetchable(op)</c>.</summary>
+    public bool IsFetchable(int opId) => !Unfetchable.Contains(opId);
+
     /// <summary>math_grad.py's <c>graph._reduced_shape_cache</c>: (input shape, axes) → (kept-dims shape, tile multiples) of Sum gradients.</summary>
     public System.Collections.Immutable.ImmutableDictionary<string, (long[] Kept, long[] Tile)> ReducedShapeCache { get; init; } =
         System.Collections.Immutable.ImmutableDictionary<string, (long[] Kept, long[] Tile)>.Empty;

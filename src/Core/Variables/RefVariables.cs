@@ -13,7 +13,8 @@ namespace ScopeFn.Core.Variables;
 /// variables.py <c>RefVariable._init_from_args</c> in a graph. Inside <c>init_scope</c> (outer
 /// control dependencies dropped) and the name scope <c>S/</c> = <c>name</c> or <c>Variable</c>:
 /// the initial value (<c>S/initial_value</c>, or <c>S/Initializer/…</c> for a callable), the
-/// VariableV2 op <c>S</c>, <c>S/Assign</c> (the initializer) and the snapshot <c>S/read</c>.
+/// VariableV2 op <c>S</c>, the guard against uninitialized dependencies
+/// (<see cref="UninitializedDependencyGuard"/>), <c>S/Assign</c> (the initializer) and the snapshot <c>S/read</c>.
 /// </summary>
 public static class RefVariables
 {
@@ -57,7 +58,9 @@ public static class RefVariables
         var handle = variableOp.Output(0);
         var name = variableOp.Name;
         // Assign has a ref input, so op_def_library colocates it with the variable; read is colocated explicitly.
-        return from assign in ClassAttr.Scope(g, name, OpApply.Apply("Assign", null, [handle, init], Attrs.Of(
+        // The initializer assigns the guarded initial value; v.initial_value stays the original.
+        return from guarded in UninitializedDependencyGuard.Apply(scope, init)
+               from assign in ClassAttr.Scope(g, name, OpApply.Apply("Assign", null, [handle, guarded], Attrs.Of(
                    ("validate_shape", AttrValue.Of(a.ValidateShape)), ("use_locking", AttrValue.Of(true)))))
                from read in ClassAttr.Scope(g, name, ArrayOps.Identity(handle, "read"))
                select new Variable(g, VariableKind.Ref, init.DType, handle.Shape, trainable, handle, init, assign.Id, assign.Name,

@@ -52,8 +52,11 @@ public static class ResourceVariables
                     select (init, shape, handle))
                 from isInitialized in NameScope.V1("IsInitialized", null, null, _ =>
                     OpApply.Apply1("VarIsInitializedOp", null, [created.handle]))
+                // The guard runs inside the Assign scope, so its initialized_value() conds are S/Assign/cond….
                 from assign in NameScope.V1("Assign", null, null, n =>
-                    OpApply.Apply("AssignVariableOp", n, [created.handle, created.init], Attrs.Of(("validate_shape", AttrValue.Of(false)))))
+                    from guarded in UninitializedDependencyGuard.Apply(scope, created.init)
+                    from op in OpApply.Apply("AssignVariableOp", n, [created.handle, guarded], Attrs.Of(("validate_shape", AttrValue.Of(false))))
+                    select op)
                 from read in NameScope.V1("Read", null, null, _ =>
                     from value in OpApply.Apply1("ReadVariableOp", null, [created.handle], Attrs.Of(("dtype", AttrValue.Of(created.init.DType))))
                     from cached in a.CachingDevice is null ? Tf.Pure(value) : ArrayOps.Identity(value)

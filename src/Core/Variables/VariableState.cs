@@ -23,6 +23,13 @@ public sealed record VariableState(
     /// <summary>Each template's mutable part (template.py keeps it on the Template object), by template id.</summary>
     public PersistentMap<int, TemplateState> Templates { get; init; } = PersistentMap<int, TemplateState>.Empty;
 
+    /// <summary>
+    /// control_flow_util.py <c>ENABLE_CONTROL_FLOW_V2</c>: True under TF 2.x behaviour; False after
+    /// <c>disable_control_flow_v2()</c> / <c>disable_v2_behavior()</c>. Decides whether <c>cond</c>
+    /// (and so a ref variable's <c>initialized_value()</c>) builds v1 Switch/Merge ops or cond_v2's If.
+    /// </summary>
+    public bool ControlFlowV2 { get; init; } = true;
+
     /// <summary>Every <c>EagerVariableStore</c>'s store, by id (they live as long as the Python object).</summary>
     public PersistentMap<int, VariableStore> EagerStores { get; init; } = PersistentMap<int, VariableStore>.Empty;
 

@@ -21,6 +21,15 @@ public abstract record RuntimeValue
     /// <summary>A resource handle (resource_handle.proto): where the variable lives and what it holds.</summary>
     public sealed record ResourceHandle(VariableKey Key, DType DType) : RuntimeValue;
 
+    /// <summary>
+    /// A dead tensor: the untaken output of a Switch, and every output of an op with a dead input
+    /// (executor.cc's <c>is_dead</c>); only Merge looks past it.
+    /// </summary>
+    public sealed record Dead : RuntimeValue
+    {
+        public static Dead Instance { get; } = new();
+    }
+
     public static implicit operator RuntimeValue(NdArray array) => new Dense(array);
 }
 

@@ -34,8 +34,17 @@ public static class Evaluator
         var outputs = new Dictionary<int, ImmutableArray<RuntimeValue>>();
         var executed = ImmutableArray.CreateBuilder<string>(plan.Count);
 
+        var dead = new HashSet<int>();
         foreach (var op in plan)
         {
+            // executor.cc: an op with a dead data or control input is not run and its outputs are
+            // dead; a Merge runs when any data input is live.
+            if (IsDead(op, fed, outputs, dead))
+            {
+                dead.Add(op.Id);
+                outputs[op.Id] = Enumerable.Repeat<RuntimeValue>(RuntimeValue.Dead.Instance, op.NumOutputs).ToImmutableArray();
+                continue;
+            }
             var step = Execute(graph, op, table, state, fed, outputs);
             executed.Add(op.Name);
             if (step.Error is { } error) return Failed(state, executed.ToImmutable(), NodeErrors.Attach(error, op));
@@ -44,9 +53,15 @@ public static class Evaluator
         }
 
         var values = ImmutableArray.CreateBuilder<NdArray?>(fetches.Count);
+        var retvals = RetvalIndices(fetches, fed);
+        // ConsumeRetvals reports the first empty slot in slot order, whatever the fetch order.
+        var deadSlot = retvals.Where(r => fetches.OfType<GraphElement.OfTensor>().First(f => f.Tensor.Name == r.Key).Tensor is var t
+                && outputs[t.OpId][t.Index] is RuntimeValue.Dead).Select(r => (int?)r.Value).Min();
+        if (deadSlot is { } slot)
+            return Failed(state, executed.ToImmutable(), OpError.InvalidArgument($"Retval[{slot}] does not have value"));
         foreach (var fetch in fetches)
         {
-            var value = FetchValue(fetch, state, fed, outputs);
+            var value = FetchValue(fetch, state, fed, outputs, retvals);
             if (value.Error is { } error) return Failed(state, executed.ToImmutable(), error);
             values.Add(value.Value);
         }
@@ -64,6 +79,7 @@ public static class Evaluator
         {
             var t = op.Inputs[i];
             var value = fed.TryGetValue((t.OpId, t.Index), out var f) ? f : outputs[t.OpId][t.Index];
+            if (value is RuntimeValue.Dead) { inputs[i] = value; continue; }
             if (value is RuntimeValue.VariableRef r && !kernel.RefInputs.Contains(i))
             {
                 var read = VariableUpdates.ReadRef(state, r.Key, RequestedInput(t));
@@ -86,14 +102,34 @@ public static class Evaluator
         }
     }
 
+    private static bool IsDead(Operation op, Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs, HashSet<int> dead)
+    {
+        bool InputDead(Tensor t) => !fed.ContainsKey((t.OpId, t.Index)) && outputs[t.OpId][t.Index] is RuntimeValue.Dead;
+        if (op.Type == "Merge") return op.Inputs.Count > 0 && op.Inputs.All(InputDead);
+        return op.Inputs.Any(InputDead) || op.ControlInputIds.Any(dead.Contains);
+    }
+
+    /// <summary>
+    /// DirectSession's return-value slots: the fetched tensors that are not fed, by distinct name in
+    /// sorted order (the executor cache key sorts them), which is the index "Retval[i]" reports.
+    /// </summary>
+    private static Dictionary<string, int> RetvalIndices(IReadOnlyList<GraphElement> fetches, Dictionary<(int, int), NdArray> fed) =>
+        fetches.OfType<GraphElement.OfTensor>()
+            .Where(f => !fed.ContainsKey((f.Tensor.OpId, f.Tensor.Index)))
+            .Select(f => f.Tensor.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal)
+            .Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i);
+
     /// <summary>A fetched tensor's value; a fed tensor is answered with the fed value without running its producer.</summary>
     private static KernelResult<NdArray?> FetchValue(
-        GraphElement fetch, SessionState state, Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs)
+        GraphElement fetch, SessionState state, Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs,
+        Dictionary<string, int> retvals)
     {
         if (fetch is not GraphElement.OfTensor { Tensor: var t }) return KernelResult<NdArray?>.Ok(null);
         if (fed.TryGetValue((t.OpId, t.Index), out var f)) return f;
         return outputs[t.OpId][t.Index] switch
         {
+            // FunctionCallFrame::ConsumeRetvals' Internal error, which DirectSession::Run reports as InvalidArgument.
+            RuntimeValue.Dead => KernelResult<NdArray?>.Fail(OpError.InvalidArgument($"Retval[{retvals[t.Name]}] does not have value")),
             RuntimeValue.Dense d => d.Array,
             RuntimeValue.VariableRef r => VariableUpdates.ReadRef(state, r.Key, RequestedInput(t)) is var read && read.IsOk
                 ? read.Value

@@ -33,6 +33,7 @@ public static class SessionRun
 
         var (mapper, fetchError) = FetchMapper.For(graph, fetches);
         if (fetchError is not null) return SessionRunResult.Fail(state, fetchError);
+        if (Unfetchable(graph, mapper!.Leaves()) is { } unfetchable) return SessionRunResult.Fail(state, unfetchable);
 
         var run = Evaluator.Run(world, graphId, state, feeds, mapper!.Leaves().ToList(), kernels);
         if (run.Error is { } runError)
@@ -41,6 +42,25 @@ public static class SessionRun
             return new SessionRunResult(null, run.State, run.Executed, raised);
         }
         return new SessionRunResult(mapper.Build(run.Values.Cast<object?>().ToList()), run.State, run.Executed, null);
+    }
+
+    /// <summary>_FetchHandler's <c>_assert_fetchable</c> over the unique fetches, in order.</summary>
+    private static TfError? Unfetchable(Graph graph, IEnumerable<GraphElement> fetches)
+    {
+        foreach (var fetch in fetches)
+        {
+            var opId = fetch switch
+            {
+                GraphElement.OfTensor t => t.Tensor.OpId,
+                GraphElement.OfOperation o => o.Operation.Id,
+                _ => 0,
+            };
+            if (opId > 0 && !graph.IsFetchable(opId))
+                return new InaccessibleTensorError(
+                    $"Operation {graph.Op(opId).Name} has been marked as not fetchable. Typically this happens when it is defined in another " +
+                    "function or code block. Use return values, explicit Python locals or TensorFlow collections to access it.");
+        }
+        return null;
     }
 
     /// <summary>One <c>feed_dict</c> entry, checked and converted as session.py does.</summary>

@@ -44,7 +44,7 @@ public static class PyExceptionTypes
     public static readonly PyExceptionType OpError = new("OpError", Exception, ErrorsModule,
         str: e => e.Args.Items.Length >= 3 ? Ops.Str(e.Args.Items[2]) : DefaultStr(e));
 
-    /// <summary>errors_impl.py <c>InaccessibleTensorError</c>, a ValueError (a tensor used outside the function graph that owns it).</summary>
+    /// <summary>errors_impl.py <c>InaccessibleTensorError</c>, a ValueError not exported under <c>tf.errors</c> (a tensor used outside the function graph that owns it, or a fetch <c>prevent_fetching</c> marked).</summary>
     public static readonly PyExceptionType InaccessibleTensorError = new("InaccessibleTensorError", ValueError, ErrorsModule);
 
     private static readonly Dictionary<ErrorCode, PyExceptionType> OpErrorsByCode = Enum.GetValues<ErrorCode>()

@@ -50,9 +50,10 @@ internal static class Convert
     public static PyObject Wrap(TfProcess process, object? value) => value switch
     {
         null => PyNone.Instance,
-        Tensor t => new TensorObject(process, t),
-        Operation o => new OperationObject(process, o),
-        Variable variable => new VariableObject(process, variable),
+        Tensor t => process.Tensor(t),
+        Operation o => process.Op(o),
+        Variable variable => process.Variable(variable),
+        ScopeFn.Core.Ops.CondContext c => new CondContextObject(c),
         string s => new PyStr(s),
         bool b => PyBool.Of(b),
         long l => PyInt.Of(l),

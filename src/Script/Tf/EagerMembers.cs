@@ -30,7 +30,7 @@ internal static class EagerCompare
             CompareOperator.GreaterEqual => CompareOps.GreaterEqual(t, y),
             _ => null,
         };
-        return program is null ? null : new TensorObject(p, p.Run(program));
+        return program is null ? null : p.Tensor(p.Run(program));
     }
 }
 
@@ -45,7 +45,7 @@ internal static class EagerVariableMembers
     {
         "op" or "graph" => throw PyErrors.AttributeError($"Tensor.{name} is undefined when eager execution is enabled."),
         "initializer" => PyNone.Instance,
-        "value" or "read_value" => new PyBuiltinFunction(name, _ => new TensorObject(p, p.Run(TfVariable.AsTensor(v)))),
+        "value" or "read_value" => new PyBuiltinFunction(name, _ => p.Tensor(p.Run(TfVariable.AsTensor(v)))),
         "numpy" => new PyBuiltinFunction("numpy", _ => new NdArrayObject(EagerTensors.Array(p, p.Run(TfVariable.AsTensor(v))))),
         "assign" => Update(p, v, "assign", "AssignVariableOp"),
         "assign_add" => Update(p, v, "assign_add", "AssignAddVariableOp"),
@@ -59,6 +59,6 @@ internal static class EagerVariableMembers
     {
         var value = a.Count > 0 ? a[0] : a.Keyword("value") ?? throw PyErrors.TypeError($"{method}() missing 1 required positional argument: 'value'");
         var read = p.Run(EagerVariables.Update(v, opType, Convert.ToInput(value), Convert.OptionalString(a.Keyword("name"))));
-        return a.Keyword("read_value") is { } r && !r.IsTrue() ? PyNone.Instance : new TensorObject(p, read);
+        return a.Keyword("read_value") is { } r && !r.IsTrue() ? PyNone.Instance : p.Tensor(read);
     });
 }

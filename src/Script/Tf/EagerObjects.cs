@@ -1,5 +1,6 @@
 using ScopeFn.Core.Eager;
 using ScopeFn.Core.Graphs;
+using ScopeFn.Core.Types;
 using ScopeFn.Core.Variables;
 using ScopeFn.Interpreter.Arrays;
 using ScopeFn.Script.Runtime;
@@ -36,13 +37,29 @@ internal static class EagerTensors
     /// <summary><c>EagerTensor.__repr__</c>: <c>&lt;tf.Tensor: shape=…, dtype=…, numpy=…&gt;</c>.</summary>
     public static string Repr(TfProcess p, Tensor t) => $"<tf.Tensor: shape={t.Shape}, dtype={t.DType.Name}, {ValueText(Array(p, t), true)}>";
 
-    /// <summary>ops.py <c>value_text</c> / <c>numpy_text</c> (TF ≈2.13: numpy's str or repr of the value).</summary>
+    /// <summary>
+    /// ops.py <c>value_text</c> / <c>numpy_text</c>: numpy's str, or for the repr numpy's repr, except
+    /// that a numpy scalar (a 0-d value, not bytes) is shown as <c>repr(value.item())</c>, the Python
+    /// value ("converts the numpy scalars to python items").
+    /// </summary>
     public static string ValueText(NdArray value, bool isRepr)
     {
-        var text = isRepr ? NumpyRepr.Repr(value) : NumpyFormat.Str(value);
+        var text = !isRepr ? NumpyFormat.Str(value)
+            : value.Rank == 0 && value.DType != DType.String ? ItemRepr(value)
+            : NumpyRepr.Repr(value);
         if (text.Contains('\n')) text = "\n" + text;
         return isRepr ? "numpy=" + text : text;
     }
+
+    /// <summary>Python's repr of <c>scalar.item()</c>: a bool, an int, or a float (float16/32 widened to a double).</summary>
+    private static string ItemRepr(NdArray scalar) => scalar.GetBoxed(0) switch
+    {
+        bool b => b ? "True" : "False",
+        float f => FloatRepr.Of(f),
+        double d => FloatRepr.Of(d),
+        Half h => FloatRepr.Of((double)h),
+        var other => System.Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)!,
+    };
 
     /// <summary><c>bool(t)</c>: <c>bool(self._numpy())</c>, which numpy allows for one element only.</summary>
     public static bool IsTrue(TfProcess p, Tensor t)

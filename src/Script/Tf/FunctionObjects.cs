@@ -165,7 +165,7 @@ internal static class FunctionModule
     public static PyObject Outputs(TfProcess p, object? structured) => structured switch
     {
         null => PyNone.Instance,
-        Tensor t => new TensorObject(p, t),
+        Tensor t => p.Tensor(t),
         OutputSequence s when s.IsList => new PyList(s.Items.Select(x => Outputs(p, x))),
         OutputSequence s => new PyTuple(s.Items.Select(x => Outputs(p, x)).ToArray()),
         _ => Convert.Wrap(p, structured),
@@ -216,9 +216,9 @@ internal sealed class ConcreteFunctionObject(TfProcess p, int id) : PyObject
     {
         "graph" => p.Graph(C.Graph),
         "name" => new PyStr(C.Name),
-        "inputs" => new PyList(C.Inputs.Concat(C.Captures.Select(c => c.Internal)).Select(t => (PyObject)new TensorObject(p, t))),
-        "outputs" => new PyList(C.Outputs.Select(t => (PyObject)new TensorObject(p, t))),
-        "captured_inputs" => new PyList(C.CapturedInputs.Select(t => (PyObject)new TensorObject(p, t))),
+        "inputs" => new PyList(C.Inputs.Concat(C.Captures.Select(c => c.Internal)).Select(t => (PyObject)p.Tensor(t))),
+        "outputs" => new PyList(C.Outputs.Select(t => (PyObject)p.Tensor(t))),
+        "captured_inputs" => new PyList(C.CapturedInputs.Select(t => (PyObject)p.Tensor(t))),
         "structured_outputs" => FunctionModule.Outputs(p, C.StructuredOutputs),
         _ => null,
     };

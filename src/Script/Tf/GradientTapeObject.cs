@@ -64,7 +64,7 @@ internal sealed class GradientTapeObject(TfProcess process, TapeId tape) : PyObj
             ? UnconnectedGradients.Zero
             : UnconnectedGradients.None;
         var grads = process.Build(TapeGradients.Gradient(tape, targets, flatSources, outputGradients, unconnected), "GradientTape.gradient");
-        var wrapped = grads.Select(g => g is null ? PyNone.Instance : (PyObject)new TensorObject(process, g)).ToList();
+        var wrapped = grads.Select(g => g is null ? PyNone.Instance : (PyObject)process.Tensor(g)).ToList();
         return sources switch
         {
             PyList => new PyList(wrapped),

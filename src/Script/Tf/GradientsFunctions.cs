@@ -59,7 +59,7 @@ internal static class GradientsFunctions
             var other => Parse("", Ops.Repr(other)),
         };
         var result = p.Build(Gradients.Build(ys.Select(Target).ToList(), xs.Select(Source).ToList(), gradYs, name, stops, unconnected), "tf.gradients");
-        return new PyList(result.Select(t => t is null ? PyNone.Instance : (PyObject)new TensorObject(p, t)));
+        return new PyList(result.Select(t => t is null ? PyNone.Instance : (PyObject)p.Tensor(t)));
     }
 
     private static UnconnectedGradients Parse(string value, string repr) =>

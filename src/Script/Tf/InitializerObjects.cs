@@ -26,7 +26,7 @@ internal sealed class InitializerObject(TfProcess process, Initializer initializ
             DTypeObject d => d.DType,
             var other => throw PyErrors.TypeError($"Cannot convert value {Ops.Repr(other)} to a TensorFlow DType."),
         };
-        return new TensorObject(process, process.Build(initializer.Call(shape, dtype), "initializer"));
+        return process.Tensor(process.Build(initializer.Call(shape, dtype), "initializer"));
     }
 
     /// <summary>init_ops.py's class for each initializer (the module Python's repr names).</summary>

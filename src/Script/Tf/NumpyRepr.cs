@@ -8,7 +8,8 @@ namespace ScopeFn.Script.Tf;
 /// numpy's <c>repr(ndarray)</c> (arrayprint.py <c>_array_repr_implementation</c>, numpy 1.x): the
 /// elements formatted as for <c>str</c>, separated by <c>", "</c>, inside <c>array(…)</c> with
 /// continuation lines indented past <c>array(</c>, and <c>dtype=…</c> unless the dtype is one numpy
-/// infers by default (float64, int64, bool, complex128). A 0-d value prints as numpy's scalar repr.
+/// infers by default (float64, int64, bool, complex128). A 0-d value prints as a numpy scalar, in
+/// numpy 2's form (<see cref="NumpyScalars"/>).
 /// </summary>
 public static class NumpyRepr
 {
@@ -18,7 +19,7 @@ public static class NumpyRepr
     public static string Repr(NdArray array)
     {
         var values = Enumerable.Range(0, (int)array.Size).Select(i => array.GetBoxed(i)).ToList();
-        if (array.Rank == 0) return NumpyFormat.Scalar(array.DType, values[0]);
+        if (array.Rank == 0) return NumpyScalars.Repr(array);
         var skipDType = DefaultDType(array.DType) && array.Size > 0;
         var dtypeText = "dtype=" + array.DType.Name + ")";
         string body;

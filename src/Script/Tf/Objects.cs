@@ -33,9 +33,9 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
     public override PyObject? GetAttribute(string name) => Eager ? EagerTensors.Attribute(process, tensor, name) : name switch
     {
         "name" => new PyStr(tensor.Name),
-        "op" => new OperationObject(process, process.World.Graph(tensor.Graph).Op(tensor.OpId)),
+        "op" => process.Op(process.World.Graph(tensor.Graph).Op(tensor.OpId)),
         "shape" => new ShapeObject(tensor.Shape),
-        "dtype" => DTypeObject.Of(tensor.DType),
+        "dtype" => RefTensors.IsRef(process.World.Graph(tensor.Graph), tensor) ? RefDTypeObject.Of(tensor.DType) : DTypeObject.Of(tensor.DType),
         "graph" => process.Graph(tensor.Graph),
         "value_index" => PyInt.Of(tensor.Index),
         "get_shape" => new PyBuiltinFunction("get_shape", _ => new ShapeObject(tensor.Shape)),
@@ -43,13 +43,13 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
     };
 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) =>
-        OperatorName(op) is { } name ? new TensorObject(process, process.Build(MathOps.Operator(name, tensor, Convert.ToInput(other)), name)) : null;
+        OperatorName(op) is { } name ? process.Tensor(process.Build(MathOps.Operator(name, tensor, Convert.ToInput(other)), name)) : null;
 
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) =>
-        OperatorName(op) is { } name ? new TensorObject(process, process.Build(MathOps.ReflectedOperator(name, tensor, Convert.ToInput(other)), name)) : null;
+        OperatorName(op) is { } name ? process.Tensor(process.Build(MathOps.ReflectedOperator(name, tensor, Convert.ToInput(other)), name)) : null;
 
     public override PyObject? UnaryOp(UnaryOperator op) =>
-        op == UnaryOperator.Negate ? new TensorObject(process, process.Build(MathOps.Negative(tensor), "neg")) : null;
+        op == UnaryOperator.Negate ? process.Tensor(process.Build(MathOps.Negative(tensor), "neg")) : null;
 
     public override PyObject? Compare(CompareOperator op, PyObject other) => EagerCompare.Tensor(process, tensor, op, other) ?? op switch
     {
@@ -75,13 +75,16 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         _ => null,
     };
 
-    public override string Repr() => Eager ? EagerTensors.Repr(process, tensor) : $"<tf.Tensor '{tensor.Name}' shape={tensor.Shape} dtype={tensor.DType.Name}>";
-    public override string Str() => Eager ? EagerTensors.Str(process, tensor) : tensor.ToString();
+    private string DTypeName => RefTensors.DTypeName(process.World.Graph(tensor.Graph), tensor);
+    public override string Repr() => Eager ? EagerTensors.Repr(process, tensor) : $"<tf.Tensor '{tensor.Name}' shape={tensor.Shape} dtype={DTypeName}>";
+    public override string Str() => Eager ? EagerTensors.Str(process, tensor) : $"Tensor(\"{tensor.Name}\", shape={tensor.Shape}, dtype={DTypeName})";
 }
 
-internal sealed class OperationObject(TfProcess process, Operation op) : PyObject
+internal sealed class OperationObject(TfProcess process, GraphId graph, int id) : PyObject
 {
-    public Operation Operation => op;
+    // Resolved on each use: a v1 cond re-points branch ops' inputs after they are created.
+    public Operation Operation => process.World.Graph(graph).Op(id);
+    private Operation op => Operation;
     public override PyType Type => TfTypes.Operation;
 
     public override PyObject? GetAttribute(string name) => name switch
@@ -89,9 +92,9 @@ internal sealed class OperationObject(TfProcess process, Operation op) : PyObjec
         "name" => new PyStr(op.Name),
         "type" => new PyStr(op.Type),
         "graph" => process.Graph(op.Graph),
-        "inputs" => new PyTuple(op.Inputs.Select(t => (PyObject)new TensorObject(process, t))),
-        "outputs" => new PyList(op.Outputs.Select(t => (PyObject)new TensorObject(process, t))),
-        "control_inputs" => new PyList(op.ControlInputIds.Select(id => (PyObject)new OperationObject(process, process.World.Graph(op.Graph).Op(id)))),
+        "inputs" => new PyTuple(op.Inputs.Select(t => (PyObject)process.Tensor(t))),
+        "outputs" => new PyList(op.Outputs.Select(t => (PyObject)process.Tensor(t))),
+        "control_inputs" => new PyList(op.ControlInputIds.Select(id => (PyObject)process.Op(process.World.Graph(op.Graph).Op(id)))),
         "device" => new PyStr(op.Device),
         _ => null,
     };
@@ -118,12 +121,23 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
         "name_scope" => new PyBuiltinFunction("name_scope", a => new ScopeObject<string>(process,
             ScopeFn.Core.Scopes.NameScope.EnterInGraph(id, Convert.OptionalString(a.Count > 0 ? a[0] : null)), s => new PyStr(s),
             new ScopeTag("graph_name_scope", Convert.OptionalString(a.Count > 0 ? a[0] : null)))),
-        "get_operations" => new PyBuiltinFunction("get_operations", _ => new PyList(Graph.Ops.Select(o => (PyObject)new OperationObject(process, o)))),
+        "get_operations" => new PyBuiltinFunction("get_operations", _ => new PyList(Graph.Ops.Select(o => (PyObject)process.Op(o)))),
         "get_operation_by_name" => new PyBuiltinFunction("get_operation_by_name", a =>
-            GraphLookups.GetOperationByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(o => (PyObject)new OperationObject(process, o), e => throw TfProcess.Fail(e))),
+            GraphLookups.GetOperationByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(o => (PyObject)process.Op(o), e => throw TfProcess.Fail(e))),
         "get_tensor_by_name" => new PyBuiltinFunction("get_tensor_by_name", a =>
-            GraphLookups.GetTensorByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(t => (PyObject)new TensorObject(process, t), e => throw TfProcess.Fail(e))),
+            GraphLookups.GetTensorByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(t => (PyObject)process.Tensor(t), e => throw TfProcess.Fail(e))),
         "get_name_scope" => new PyBuiltinFunction("get_name_scope", _ => new PyStr(process.World.GraphThread(id, process.Thread).NameStack)),
+        "control_dependencies" => new PyBuiltinFunction("control_dependencies", a => new ScopeObject<LanguageExt.Unit>(process,
+            ScopeFn.Core.Scopes.ControlDependencies.EnterInGraph(id, a[0] is PyNone
+                ? null
+                : (a[0].Iterate() ?? throw PyErrors.TypeError("control_inputs must be a list")).Drain().Select(Convert.ToInput).ToList()),
+            _ => PyNone.Instance)),
+        "is_fetchable" => new PyBuiltinFunction("is_fetchable", a => PyBool.Of(Graph.IsFetchable(a[0] switch
+        {
+            TensorObject t => t.Tensor.OpId,
+            OperationObject o => o.Operation.Id,
+            _ => throw PyErrors.TypeError($"Expected an Operation or Tensor, got {Ops.Repr(a[0])}"),
+        }))),
         "finalize" => new PyBuiltinFunction("finalize", _ => { process.Run(ScopeFn.Core.Scopes.DefaultGraph.Finalize(id)); return PyNone.Instance; }),
         "finalized" => PyBool.Of(Graph.Finalized),
         "building_function" => PyBool.Of(Graph.BuildingFunction),
@@ -219,22 +233,26 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
     {
         "name" => new PyStr(variable.Name),
         "shape" => new ShapeObject(variable.Shape),
-        "dtype" => DTypeObject.Of(variable.DType),
-        "op" => new OperationObject(process, process.World.Graph(variable.Graph).Op(variable.Handle.OpId)),
+        // variables.py RefVariable.dtype is its ref tensor's dtype (float32_ref); base_dtype leads back.
+        "dtype" => variable.Kind == VariableKind.Ref ? RefDTypeObject.Of(variable.DType) : DTypeObject.Of(variable.DType),
+        "initial_value" => process.Tensor(variable.InitialValue),
+        "initialized_value" when variable.Kind == VariableKind.Ref =>
+            new PyBuiltinFunction("initialized_value", _ => process.Tensor(process.Build(InitializedValue.Of(variable), "initialized_value"))),
+        "op" => process.Op(process.World.Graph(variable.Graph).Op(variable.Handle.OpId)),
         "graph" => process.Graph(variable.Graph),
-        "initializer" => new OperationObject(process, process.World.Graph(variable.Graph).Op(variable.InitializerOpId)),
+        "initializer" => process.Op(process.World.Graph(variable.Graph).Op(variable.InitializerOpId)),
         "trainable" => PyBool.Of(variable.Trainable),
-        "value" or "read_value" => new PyBuiltinFunction(name, _ => new TensorObject(process, variable.Value)),
+        "value" or "read_value" => new PyBuiltinFunction(name, _ => process.Tensor(variable.Value)),
         "get_shape" => new PyBuiltinFunction("get_shape", _ => new ShapeObject(variable.Shape)),
         _ => null,
     };
 
     // BaseResourceVariable's operators read the value first (in graphs a new ReadVariableOp, outside
     // the operator's scope), so tapes see the read.
-    private TensorObject Operand() => new(process, process.Run(TfVariable.AsTensor(variable)));
+    private TensorObject Operand() => process.Tensor(process.Run(TfVariable.AsTensor(variable)));
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => Operand().BinaryOp(op, other);
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => Operand().ReflectedBinaryOp(op, other);
-    public override PyObject? UnaryOp(UnaryOperator op) => Eager ? new TensorObject(process, Current).UnaryOp(op) : null;
+    public override PyObject? UnaryOp(UnaryOperator op) => Eager ? process.Tensor(Current).UnaryOp(op) : null;
 
     public override PyObject? Compare(CompareOperator op, PyObject other) => (Eager ? EagerCompare.Tensor(process, Current, op, other) : null) ?? op switch
     {
@@ -245,7 +263,8 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
 
     public override long Hash() => variable.Handle.GetHashCode();
 
-    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DType.Name}>";
+    // ref_variable.py __repr__: dtype.name, which is float32_ref for a RefVariable (variables_test.py testRepr).
+    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
 }
 
 internal sealed class VariableScopeObject(TfProcess process, VariableScope scope) : PyObject

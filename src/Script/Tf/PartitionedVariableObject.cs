@@ -27,12 +27,12 @@ internal sealed class PartitionedVariableObject(TfProcess process, PartitionedVa
     };
 
     public override IEnumerator<PyObject>? Iterate() =>
-        variable.Shards.Select(v => (PyObject)new VariableObject(process, v)).GetEnumerator();
+        variable.Shards.Select(v => (PyObject)process.Variable(v)).GetEnumerator();
 
     /// <summary>What get_variable hands back: a variable or a PartitionedVariable.</summary>
     public static PyObject Wrap(TfProcess p, IVariableLike v) => v switch
     {
-        Variable single => new VariableObject(p, single),
+        Variable single => p.Variable(single),
         PartitionedVariable partitioned => new PartitionedVariableObject(p, partitioned),
         _ => throw new InvalidOperationException(v.GetType().Name),
     };

@@ -85,7 +85,8 @@ internal sealed class SessionObject : PyObject
 /// <summary>A fetched value as numpy shows it: <c>str</c> like numpy, <c>.tolist()</c>, <c>.shape</c>, <c>.dtype</c>.</summary>
 internal sealed class NdArrayObject(NdArray array) : PyObject
 {
-    public override PyType Type => SessionTypes.NdArray;
+    // Session.run gives a 0-d result as a numpy scalar (numpy.float32, numpy.int32, …).
+    public override PyType Type => array.Rank == 0 ? NumpyScalars.TypeOf(array.DType) : SessionTypes.NdArray;
 
     public override PyObject? GetAttribute(string name) => name switch
     {

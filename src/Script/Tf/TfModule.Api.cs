@@ -65,9 +65,9 @@ public static partial class TfModule
             initializers.Set(moduleName, ctor);
         }
         initializers
-            .Set("global_variables", Fn("global_variables", _ => new OperationObject(p, p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.initializers.global_variables"))))
-            .Set("local_variables", Fn("local_variables", _ => new OperationObject(p, p.Build(VariableCollections.LocalVariablesInitializer(), "tf.initializers.local_variables"))))
-            .Set("variables", Fn("variables", a => new OperationObject(p, p.Build(VariableCollections.VariablesInitializer(
+            .Set("global_variables", Fn("global_variables", _ => p.Op(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.initializers.global_variables"))))
+            .Set("local_variables", Fn("local_variables", _ => p.Op(p.Build(VariableCollections.LocalVariablesInitializer(), "tf.initializers.local_variables"))))
+            .Set("variables", Fn("variables", a => p.Op(p.Build(VariableCollections.VariablesInitializer(
                 Variables(Arg(a, 0, "var_list")), Convert.OptionalString(Arg(a, 1, "name")) ?? "init"), "tf.initializers.variables"))));
         v1.Set("initializers", initializers);
         ((PyModule)v1.GetAttribute("random")!).Set("set_random_seed", Fn("set_random_seed", a =>
@@ -119,10 +119,10 @@ public static partial class TfModule
         new InitializerObject(p, initializer, InitializerObject.ClassOf(cls));
 
     private static PyObject Unary(TfProcess p, CallArgs a, string name, Func<object, string?, Core.Monad.Tf<Core.Graphs.Tensor>> build) =>
-        new TensorObject(p, p.Build(build(Convert.ToInput(Arg(a, 0, "x")!), Convert.OptionalString(Arg(a, 1, "name"))), "tf." + name));
+        p.Tensor(p.Build(build(Convert.ToInput(Arg(a, 0, "x")!), Convert.OptionalString(Arg(a, 1, "name"))), "tf." + name));
 
     private static PyObject Binary(TfProcess p, CallArgs a, string name, Func<object, object, string?, Core.Monad.Tf<Core.Graphs.Tensor>> build) =>
-        new TensorObject(p, p.Build(build(Convert.ToInput(Arg(a, 0, "x")!), Convert.ToInput(Arg(a, 1, "y")!),
+        p.Tensor(p.Build(build(Convert.ToInput(Arg(a, 0, "x")!), Convert.ToInput(Arg(a, 1, "y")!),
             Convert.OptionalString(Arg(a, 2, "name"))), "tf." + name));
 
     /// <summary><c>tf.range(limit)</c> or <c>tf.range(start, limit, delta=1)</c>, as math_ops.range reads its arguments.</summary>
@@ -133,7 +133,7 @@ public static partial class TfModule
         var (start, stop) = limit is null or PyNone ? ((PyObject)PyInt.Of(0), first) : (first, limit);
         var delta = Arg(a, 2, "delta") ?? PyInt.Of(1);
         if (Arg(a, 3, "dtype") is { } dt and not PyNone) throw PyErrors.New(PyExceptionTypes.NotImplementedError, "ScopeFn does not model tf.range's dtype argument yet");
-        return new TensorObject(p, p.Build(ArrayOps.Range(Convert.ToInput(start), Convert.ToInput(stop), Convert.ToInput(delta),
+        return p.Tensor(p.Build(ArrayOps.Range(Convert.ToInput(start), Convert.ToInput(stop), Convert.ToInput(delta),
             Convert.OptionalString(Arg(a, 4, "name")) ?? "range"), "tf.range"));
     }
 
@@ -146,7 +146,7 @@ public static partial class TfModule
     }
 
     private static PyObject VariableList(TfProcess p, Core.Monad.Tf<Seq<Variable>> program) =>
-        new PyList(p.Run(program).Map(v => (PyObject)new VariableObject(p, v)));
+        new PyList(p.Run(program).Map(v => (PyObject)p.Variable(v)));
 
     private static List<Variable> Variables(PyObject? list) =>
         Items(list ?? throw PyErrors.TypeError("missing required argument: 'var_list'"))

@@ -64,12 +64,15 @@ public static partial class TfModule
             {
                 p.Run(EagerMode.Disable);
                 p.Run(TfVariable.DisableResourceVariables);
+                p.Run(ControlFlowToggles.Disable);
                 return PyNone.Instance;
             }))
             .Set("Session", Fn("Session", _ => new SessionObject(p)))
             .Set("enable_eager_execution", Fn("enable_eager_execution", _ => { p.Run(EagerMode.Enable); return PyNone.Instance; }))
             .Set("executing_eagerly_outside_functions", Fn("executing_eagerly_outside_functions", _ => PyBool.Of(p.Run(EagerMode.ExecutingEagerlyOutsideFunctions))))
-            .AddV1Functions(p);
+            .AddV1Functions(p)
+            .AddControlFlowToggles(p)
+            .AddTemplates(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
         var top = Common(p, new PyModule("tensorflow"), errors, nn)
@@ -81,7 +84,7 @@ public static partial class TfModule
         return top;
 
         PyBuiltinFunction Op1(string name, Func<object, string?, Tf<Tensor>> build) => Fn(name, a =>
-            new TensorObject(p, p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
+            p.Tensor(p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
     }
 
     /// <summary>What <c>tf</c> and <c>tf.compat.v1</c> share.</summary>
@@ -103,18 +106,18 @@ public static partial class TfModule
             .Set("variable_scope", Fn("variable_scope", a => VariableScope(p, a)))
             .Set("get_variable_scope", Fn("get_variable_scope", _ => new VariableScopeObject(p, p.Run(VariableScopes.Current))))
             .Set("get_variable", Fn("get_variable", a => GetVariable(p, a)))
-            .Set("constant", Fn("constant", a => new TensorObject(p, p.Build(Constant.Of(
+            .Set("constant", Fn("constant", a => p.Tensor(p.Build(Constant.Of(
                 Convert.ToInput(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")),
                 a.Keyword("shape") is { } s and not PyNone ? Convert.Shape(s) : null,
                 Convert.OptionalString(a.Keyword("name")) ?? "Const"), "tf.constant"))))
-            .Set("placeholder", Fn("placeholder", a => new TensorObject(p, p.Build(ArrayOps.Placeholder(
+            .Set("placeholder", Fn("placeholder", a => p.Tensor(p.Build(ArrayOps.Placeholder(
                 Dtype(a[0])!, Convert.OptionalShape(a.Count > 1 ? a[1] : a.Keyword("shape")), Convert.OptionalString(a.Keyword("name"))), "tf.placeholder"))))
             .Set("identity", Op("identity", (x, _, n) => ArrayOps.Identity(x, n)))
             .Set("add", Op("add", (x, y, n) => MathOps.Add(x, y!, n)))
             .Set("subtract", Op("subtract", (x, y, n) => MathOps.Subtract(x, y!, n)))
             .Set("multiply", Op("multiply", (x, y, n) => MathOps.Multiply(x, y!, n)))
             .Set("divide", Op("divide", (x, y, n) => MathOps.Divide(x, y!, n)))
-            .Set("matmul", Fn("matmul", a => new TensorObject(p, p.Build(MathOps.MatMul(Convert.ToInput(a[0]), Convert.ToInput(a[1]),
+            .Set("matmul", Fn("matmul", a => p.Tensor(p.Build(MathOps.MatMul(Convert.ToInput(a[0]), Convert.ToInput(a[1]),
                 a.Keyword("transpose_a") is { } ta && ta.IsTrue(), a.Keyword("transpose_b") is { } tb && tb.IsTrue(),
                 Convert.OptionalString(a.Keyword("name"))), "tf.matmul"))))
             .Set("negative", Op("negative", (x, _, n) => MathOps.Negative(x, n)))
@@ -122,39 +125,39 @@ public static partial class TfModule
             .Set("tanh", Op("tanh", (x, _, n) => MathOps.Tanh(x, n)))
             .Set("reduce_sum", Fn("reduce_sum", a => Reduce(p, a, MathOps.ReduceSum)))
             .Set("reduce_mean", Fn("reduce_mean", a => Reduce(p, a, MathOps.ReduceMean)))
-            .Set("zeros", Fn("zeros", a => new TensorObject(p, p.Build(ArrayOps.Zeros(Convert.Shape(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.zeros"))))
-            .Set("ones", Fn("ones", a => new TensorObject(p, p.Build(ArrayOps.Ones(Convert.Shape(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.ones"))))
+            .Set("zeros", Fn("zeros", a => p.Tensor(p.Build(ArrayOps.Zeros(Convert.Shape(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.zeros"))))
+            .Set("ones", Fn("ones", a => p.Tensor(p.Build(ArrayOps.Ones(Convert.Shape(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.ones"))))
             .Set("reshape", Op("reshape", (x, y, n) => ArrayOps.Reshape(x, y!, n)))
-            .Set("cast", Fn("cast", a => new TensorObject(p, p.Build(ArrayOps.Cast(Convert.ToInput(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype"))!,
+            .Set("cast", Fn("cast", a => p.Tensor(p.Build(ArrayOps.Cast(Convert.ToInput(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype"))!,
                 Convert.OptionalString(a.Keyword("name"))), "tf.cast"))))
             .Set("shape", Op("shape", (x, _, n) => ArrayOps.Shape(x, name: n)))
             .Set("fill", Op("fill", (x, y, n) => ArrayOps.Fill(x, y!, n)))
-            .Set("stack", Fn("stack", a => new TensorObject(p, p.Build(ArrayOps.Stack(
+            .Set("stack", Fn("stack", a => p.Tensor(p.Build(ArrayOps.Stack(
                 ((Convert.ToHost(a[0]) as List<object?>) ?? throw PyErrors.TypeError("stack expects a list")).Select(x => x!).ToList(),
                 a.Count > 1 ? (long)((PyInt)a[1]).Value : a.Keyword("axis") is PyInt ax ? (long)ax.Value : 0,
                 Convert.OptionalString(a.Keyword("name")) ?? "stack"), "tf.stack"))))
-            .Set("concat", Fn("concat", a => new TensorObject(p, p.Build(ArrayOps.Concat(
+            .Set("concat", Fn("concat", a => p.Tensor(p.Build(ArrayOps.Concat(
                 ((Convert.ToHost(a[0]) as List<object?>) ?? throw PyErrors.TypeError("concat expects a list")).Select(x => x!).ToList(),
                 Convert.ToInput(a.Count > 1 ? a[1] : a.Keyword("axis")!), Convert.OptionalString(a.Keyword("name")) ?? "concat"), "tf.concat"))))
             .Set("unique", Fn("unique", a =>
             {
                 var (y, idx) = p.Build(ArrayOps.Unique(Convert.ToInput(a[0]), name: Convert.OptionalString(a.Keyword("name"))), "tf.unique");
-                return new PyTuple([new TensorObject(p, y), new TensorObject(p, idx)]);
+                return new PyTuple([p.Tensor(y), p.Tensor(idx)]);
             }))
-            .Set("no_op", Fn("no_op", a => new OperationObject(p, p.Build(ControlFlowOps.NoOp(Convert.OptionalString(a.Keyword("name"))), "tf.no_op"))))
-            .Set("group", Fn("group", a => new OperationObject(p, p.Build(ControlFlowOps.Group(a.Positional.Select(Convert.ToInput).ToList(), Convert.OptionalString(a.Keyword("name"))), "tf.group"))))
-            .Set("Variable", Fn("Variable", a => new VariableObject(p, p.Build(TfVariable.V1(new VariableArgs(Convert.ToInput(a[0]))
+            .Set("no_op", Fn("no_op", a => p.Op(p.Build(ControlFlowOps.NoOp(Convert.OptionalString(a.Keyword("name"))), "tf.no_op"))))
+            .Set("group", Fn("group", a => p.Op(p.Build(ControlFlowOps.Group(a.Positional.Select(Convert.ToInput).ToList(), Convert.OptionalString(a.Keyword("name"))), "tf.group"))))
+            .Set("Variable", Fn("Variable", a => p.Variable(p.Build(TfVariable.V1(new VariableArgs(Convert.ToInput(a[0]))
             {
                 Name = Convert.OptionalString(a.Keyword("name")),
                 Trainable = a.Keyword("trainable") is { } t and not PyNone ? t.IsTrue() : null,
                 DType = Dtype(a.Keyword("dtype")),
             }), "tf.Variable"))))
             .Set("global_variables_initializer", Fn("global_variables_initializer", _ =>
-                new OperationObject(p, p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.global_variables_initializer"))))
+                p.Op(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.global_variables_initializer"))))
             .Set("global_variables", Fn("global_variables", a => new PyList(p.Run(VariableCollections.GlobalVariables(Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("scope"))))
-                .Map(v => (PyObject)new VariableObject(p, v)))))
+                .Map(v => (PyObject)p.Variable(v)))))
             .Set("trainable_variables", Fn("trainable_variables", a => new PyList(p.Run(VariableCollections.TrainableVariables(Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("scope"))))
-                .Map(v => (PyObject)new VariableObject(p, v)))))
+                .Map(v => (PyObject)p.Variable(v)))))
             .Set("add_to_collection", Fn("add_to_collection", a => { p.Run(CollectionOps.Add(((PyStr)a[0]).Value, Convert.ToInput(a[1]))); return PyNone.Instance; }))
             .Set("get_collection", Fn("get_collection", a => new PyList(p.Run(CollectionOps.Get(((PyStr)a[0]).Value,
                 Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("scope")))).Select(x => Convert.Wrap(p, x)))))
@@ -165,7 +168,7 @@ public static partial class TfModule
         return m;
 
         PyBuiltinFunction Op(string name, Func<object, object?, string?, Tf<Tensor>> build) => Fn(name, a =>
-            new TensorObject(p, p.Build(build(Convert.ToInput(a[0]), a.Count > 1 ? Convert.ToInput(a[1]) : null,
+            p.Tensor(p.Build(build(Convert.ToInput(a[0]), a.Count > 1 ? Convert.ToInput(a[1]) : null,
                 Convert.OptionalString(a.Keyword("name"))), "tf." + name)));
     }
 
@@ -185,7 +188,7 @@ public static partial class TfModule
     {
         object? Arg(int i, string name) => (a.Count > i ? a[i] : a.Keyword(name)) is { } v and not PyNone ? Convert.ToHost(v) : null;
         var seed = (a.Count > 4 ? a[4] : a.Keyword("seed")) is PyInt s ? (long?)(long)s.Value : null;
-        return new TensorObject(p, p.Build(build(Convert.Shape(a[0]), Arg(1, first), Arg(2, second),
+        return p.Tensor(p.Build(build(Convert.Shape(a[0]), Arg(1, first), Arg(2, second),
             Dtype(a.Count > 3 ? a[3] : a.Keyword("dtype")), seed, Convert.OptionalString(a.Keyword("name"))), "tf.random"));
     }
 
@@ -201,7 +204,7 @@ public static partial class TfModule
     {
         var axis = a.Count > 1 ? a[1] : a.Keyword("axis") ?? a.Keyword("reduction_indices");
         var keep = (a.Keyword("keepdims") ?? a.Keyword("keep_dims")) is { } k && k.IsTrue();
-        return new TensorObject(p, p.Build(build(Convert.ToInput(a[0]), axis is null or PyNone ? null : Convert.ToInput(axis), keep,
+        return p.Tensor(p.Build(build(Convert.ToInput(a[0]), axis is null or PyNone ? null : Convert.ToInput(axis), keep,
             Convert.OptionalString(a.Keyword("name"))), "reduction"));
     }
 
@@ -249,6 +252,7 @@ public static partial class TfModule
             Initializer = a.Keyword("initializer") is { } i and not PyNone ? Convert.ToHost(i) : null,
             UseResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : null,
             Partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null,
+            CustomGetter = TfCustomGetters.Of(p, a.Keyword("custom_getter")),
             AuxiliaryNameScope = a.Keyword("auxiliary_name_scope") is { } aux ? (aux is PyBool flag ? flag.IsTrueValue : (object)Ops.Str(aux)) : true,
         };
         return new ScopeObject<ScopeFn.Core.Variables.VariableScope>(p, VariableScopes.Enter(args), s => new VariableScopeObject(p, s),
@@ -269,7 +273,8 @@ public static partial class TfModule
             : (LanguageExt.Seq<string>?)null;
         var validateShape = a.Keyword("validate_shape") is not { } vs || vs.IsTrue();
         var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, collections: collections,
-            partitioner: partitioner, validateShape: validateShape, useResource: useResource, traceback: ScriptStacks.Current()), "tf.get_variable");
+            partitioner: partitioner, validateShape: validateShape, useResource: useResource,
+            customGetter: TfCustomGetters.Of(p, a.Keyword("custom_getter")), traceback: ScriptStacks.Current()), "tf.get_variable");
         return PartitionedVariableObject.Wrap(p, v);
     }
 

@@ -33,8 +33,28 @@ internal sealed class TfProcess
         var r = program.Run(World, Thread);
         World = r.World;
         Tracer?.Call(before, World, Thread, r.Error, r.Error is null ? r.Value : null);
+        if (r.Error is ScriptCallbackError callback) throw callback.Exception;
         return r.Error is null ? r.Value : throw PyErrors.FromTfError(r.Error);
     }
+
+    /// <summary>
+    /// A script callback (custom getter, template function) as a core step: it runs on the world
+    /// the step is given, and its Python exception travels as an error value so the core's brackets
+    /// (scopes the callback was called in) unwind before <see cref="Run"/> raises it again.
+    /// </summary>
+    public Tf<T> Callback<T>(Func<T> body) => ScopeFn.Core.Monad.Tf.Of<T>((w, _) =>
+    {
+        World = w;
+        try
+        {
+            var value = body();
+            return Result.Ok(World, value);
+        }
+        catch (PyException e)
+        {
+            return Result.Fail<T>(World, new ScriptCallbackError(e));
+        }
+    });
 
     /// <summary>An op-building call: graph construction, or eager execution when the thread executes eagerly.</summary>
     public T Build<T>(Tf<T> program, string what) => Run(program);
@@ -58,6 +78,40 @@ internal sealed class TfProcess
         if (tag is not null) Tracer?.Exit(World, Thread, tag);
     }
 
+    private readonly Dictionary<(GraphId, int, int), TensorObject> tensors = new();
+    private readonly Dictionary<(GraphId, int), OperationObject> operations = new();
+    private readonly Dictionary<(GraphId, int), VariableObject> variables = new();
+
+    /// <summary>
+    /// One Python object per graph tensor: TF's Operation keeps its output Tensor objects, so
+    /// <c>op.outputs[0] is t</c> and lookups by name return the same object.
+    /// </summary>
+    public TensorObject Tensor(ScopeFn.Core.Graphs.Tensor t)
+    {
+        var key = (t.Graph, t.OpId, t.Index);
+        if (!tensors.TryGetValue(key, out var o)) tensors[key] = o = new TensorObject(this, t);
+        return o;
+    }
+
+    /// <summary>One Python object per operation (ops.py keeps them in <c>Graph._nodes_by_id</c>).</summary>
+    public OperationObject Op(ScopeFn.Core.Graphs.Operation op)
+    {
+        var key = (op.Graph, op.Id);
+        if (!operations.TryGetValue(key, out var o)) operations[key] = o = new OperationObject(this, op.Graph, op.Id);
+        return o;
+    }
+
+    /// <summary>
+    /// One Python object per variable: the store and the collections hold the variable object, so
+    /// <c>get_variable</c> reusing a variable returns the very object created first (<c>v1 is v2</c>).
+    /// </summary>
+    public VariableObject Variable(ScopeFn.Core.Variables.Variable v)
+    {
+        var key = (v.Graph, v.Handle.OpId);
+        if (!variables.TryGetValue(key, out var o)) variables[key] = o = new VariableObject(this, v);
+        return o;
+    }
+
     /// <summary>One Python object per graph, so <c>is</c> and <c>==</c> compare graphs by identity.</summary>
     public GraphObject Graph(GraphId id)
     {
@@ -66,4 +120,10 @@ internal sealed class TfProcess
     }
 
     public static PyException Fail(TfError error) => PyErrors.FromTfError(error);
+}
+
+/// <summary>A Python exception raised inside a script callback, carried through the core as an error value.</summary>
+internal sealed record ScriptCallbackError(PyException Exception) : TfError(Exception.Value.Str())
+{
+    public override string TypeName => Exception.Value.ExceptionType.Name;
 }
