@@ -44,9 +44,13 @@ public static class FunctionCallKernels
                         $"ScopeFn cannot pass the {placeholders[i].DType.Name} input {i} into function {name} yet"));
             }
         }
-        var run = Evaluator.Run(world, fn.Graph, c.State, feeds, fn.Outputs.Select(t => (GraphElement)t).ToList(), With(table, world),
-            handles: handles);
+        // Automatic control dependencies run every stateful op of a function (in program order),
+        // whether or not an output needs it; then the outputs.
+        var stateful = world.Graph(fn.Graph).Ops.Filter(op => Core.Functions.FunctionOpDefs.Stateful.Contains(op.Type))
+            .Select(op => (GraphElement)new GraphElement.OfOperation(op)).ToList();
+        var fetches = stateful.Concat(fn.Outputs.Select(t => (GraphElement)t)).ToList();
+        var run = Evaluator.Run(world, fn.Graph, c.State, feeds, fetches, With(table, world), handles: handles);
         if (run.Error is { } error) return KernelResult<KernelOutput>.Fail(error);
-        return new KernelOutput(run.Values.Select(v => (RuntimeValue)new RuntimeValue.Dense(v!)).ToImmutableArray(), run.State);
+        return new KernelOutput(run.Values.Skip(stateful.Count).Select(v => (RuntimeValue)new RuntimeValue.Dense(v!)).ToImmutableArray(), run.State);
     }
 }
