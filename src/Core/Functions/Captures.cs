@@ -83,9 +83,9 @@ public static class Captures
         }
         var value = w.Eager.Value(external);
         var elements = external.Shape.IsFullyDefined ? external.Shape.Dims!.Value.Aggregate(1L, (a, d) => a * d!.Value) : long.MaxValue;
-        var host = value is not null && external.DType.IsNumeric | external.DType == DType.Bool | external.DType == DType.String && elements <= EagerConstThreshold
-            ? w.Eager.Executor?.HostValue(value)
-            : null;
+        // TF_VALUE_DTYPES: numbers, bools and strings; resources and variants are never constants.
+        var valueDType = external.DType.IsNumeric || external.DType == DType.Bool || external.DType == DType.String;
+        var host = value is not null && valueDType && elements <= EagerConstThreshold ? w.Eager.Executor?.HostValue(value) : null;
         Result<Tensor> made;
         if (host is not null && TensorLiteral.FromHost(host, external.DType) is var literal && literal.IsRight)
         {
