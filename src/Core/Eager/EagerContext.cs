@@ -45,6 +45,12 @@ public sealed record EagerContext
     /// <summary>Eager ops some tape recorded, kept so tape gradients can replay them; unrecorded ops are not kept.</summary>
     public PersistentMap<int, Operation> RecordedOps { get; init; } = PersistentMap<int, Operation>.Empty;
 
+    /// <summary>
+    /// The VarHandleOp call ids of trainable eager variables: eager variables are in no collection,
+    /// yet a tape watching accessed variables watches only trainable ones (<c>variable_accessed</c>).
+    /// </summary>
+    public PersistentSet<int> TrainableHandles { get; init; } = PersistentSet<int>.Empty;
+
     public string ScopeName(ThreadId thread) => ScopeNames.GetValueOrDefault(thread, "");
 
     public EagerContext WithScopeName(ThreadId thread, string scope) =>

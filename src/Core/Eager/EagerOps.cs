@@ -51,7 +51,7 @@ public static class EagerOps
             values[i] = eager.Value(inputs[i]) ?? throw new ArgumentException($"input {i} of {type} is not an EagerTensor of this world", nameof(inputs));
 
         var id = eager.LastId + 1;
-        var run = executor.Execute(new EagerCall(id, type, attrs, values));
+        var run = executor.Execute(new EagerCall(id, type, attrs, values) { Library = type.EndsWith("PartitionedCall", StringComparison.Ordinal) ? w : null });
         eager = eager with { Executor = run.Next, LastId = id };
         if (run.Error is { } error) return Result.Fail<Operation>(w with { Eager = eager }, Status(error, type, name));
 

@@ -21,10 +21,20 @@ public interface IEagerExecutor
 
     /// <summary><c>context.set_global_seed(seed)</c>: reseeds that RNG and clears the kernel cache.</summary>
     IEagerExecutor SetGlobalSeed(long? seed);
+
+    /// <summary><c>EagerTensor.numpy().tolist()</c>: a value as nested host lists (a scalar bare), or null for a resource.</summary>
+    object? HostValue(EagerValue value) => null;
 }
 
 /// <summary>One eager op call: type, attrs and input values. <paramref name="Id"/> is the call's <c>ops.uid()</c>.</summary>
-public sealed record EagerCall(int Id, string OpType, Map<string, AttrValue> Attrs, IReadOnlyList<EagerValue> Inputs);
+public sealed record EagerCall(int Id, string OpType, Map<string, AttrValue> Attrs, IReadOnlyList<EagerValue> Inputs)
+{
+    /// <summary>
+    /// The world whose function library a call op (<c>PartitionedCall</c>) runs from: TF's eager
+    /// context owns the function definitions, here the world does.
+    /// </summary>
+    public Worlds.World? Library { get; init; }
+}
 
 /// <summary>What an executor returns: outputs or the kernel's error, and its next state either way.</summary>
 public sealed record EagerExecution(IReadOnlyList<EagerValue>? Outputs, TfError? Error, IEagerExecutor Next)

@@ -22,6 +22,7 @@ public static class CallOps
     public static Tf<object?> Call(int concrete, IReadOnlyList<object?> args) => Tf.Of<object?>((w, t) =>
     {
         var c = w.Functions.Concrete(concrete);
+        if (Contexts.EagerMode.IsEager(w, t)) return CallEagerly(w, t, c, args);
         var current = DefaultGraph.Get(w, t);
         w = current.World;
         var flat = new List<Tensor>();
@@ -41,6 +42,28 @@ public static class CallOps
         var (world, op) = SetOutputShapes(made.World, made.Value, c);
         return Result.Ok(world, Restructure(c.StructuredOutputs, c.Outputs, op));
     });
+
+    /// <summary>
+    /// <c>_call_flat</c> while executing eagerly: the call op executes at once (the function graph
+    /// runs on the arguments and the captured EagerTensors, variable handles among them) and its
+    /// outputs are EagerTensors put back into the output structure.
+    /// </summary>
+    private static Result<object?> CallEagerly(World w, ThreadId t, ConcreteFunction c, IReadOnlyList<object?> args)
+    {
+        var flat = new List<Tensor>();
+        var converted = FlattenArgs(w, t, c.Signature, args, flat);
+        if (converted.Error is not null) return Result.Fail<object?>(converted.World, converted.Error);
+        var inputs = flat.Concat(c.CapturedInputs).ToList();
+        var type = c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall";
+        var attrs = Attrs.Of(
+            ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
+            ("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq())),
+            ("f", AttrValue.Of(c.Name)),
+            ("config_proto", AttrValue.Of("")),
+            ("executor_type", AttrValue.Of("")));
+        var run = Eager.EagerOps.Execute(converted.World, t, type, inputs, attrs, null);
+        return run.Error is null ? Result.Ok(run.World, Restructure(c.StructuredOutputs, c.Outputs, run.Value)) : Result.Fail<object?>(run.World, run.Error);
+    }
 
     // Tensor arguments in signature order; a Python value standing for a tensor is converted here.
     private static Result<Unit> FlattenArgs(World w, ThreadId t, IReadOnlyList<TraceType> types, IReadOnlyList<object?> args, List<Tensor> flat)

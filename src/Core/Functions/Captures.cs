@@ -50,6 +50,7 @@ public static class Captures
     public static Result<Tensor> Capture(World w, ThreadId t, GraphId g, Tensor external, string? name)
     {
         if (external.Graph == g) return Result.Ok(w, external);
+        if (Eager.EagerContext.IsEager(external)) return CaptureEager(w, t, g, external, name);
         if (OutOfScope(w, g, external) is { } error) return Result.Fail<Tensor>(w, error);
         var info = w.Functions.FuncGraph(g) ?? new FuncGraphInfo("");
         if (info.Internal(external) is { } cached) return Result.Ok(w, cached);
@@ -59,6 +60,45 @@ public static class Captures
         info = w.Functions.FuncGraph(g) ?? info;
         var next = info with { Captures = info.Captures.Add(new Capture(external, made.Value)) };
         return Result.Ok(w with { Functions = w.Functions.With(g, next) }, made.Value);
+    }
+
+    /// <summary>TF's <c>_EAGER_CONST_THRESHOLD</c> (capture_container.py / func_graph.py).</summary>
+    public const long EagerConstThreshold = 128;
+
+    /// <summary>
+    /// capture_container.py <c>capture_by_value</c> for an EagerTensor: named <c>str(ops.uid())</c>
+    /// unless named; a value dtype with at most 128 elements becomes a Const holding its value, a
+    /// larger one or a resource a placeholder. Either way it is a capture (an input of the function
+    /// fed with the EagerTensor on each call), reused for later uses of the same EagerTensor.
+    /// </summary>
+    private static Result<Tensor> CaptureEager(World w, ThreadId t, GraphId g, Tensor external, string? name)
+    {
+        var info = w.Functions.FuncGraph(g) ?? new FuncGraphInfo("");
+        if (info.Internal(external) is { } cached) return Result.Ok(w, cached);
+        if (name is null)
+        {
+            var uid = w.Functions.LastUid + 1;
+            w = w with { Functions = w.Functions with { LastUid = uid } };
+            name = uid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var value = w.Eager.Value(external);
+        var elements = external.Shape.IsFullyDefined ? external.Shape.Dims!.Value.Aggregate(1L, (a, d) => a * d!.Value) : long.MaxValue;
+        // TF_VALUE_DTYPES: numbers, bools and strings; resources and variants are never constants.
+        var valueDType = external.DType.IsNumeric || external.DType == DType.Bool || external.DType == DType.String;
+        var host = value is not null && valueDType && elements <= EagerConstThreshold ? w.Eager.Executor?.HostValue(value) : null;
+        Result<Tensor> made;
+        if (host is not null && TensorLiteral.FromHost(host, external.DType) is var literal && literal.IsRight)
+        {
+            var state = w.GraphThread(g, t);
+            var cleared = state.ControlDependencies.IsEmpty ? w : w.WithGraphThread(g, t, state with { ControlDependencies = Seq<Worlds.ControlDependencyController>.Empty });
+            made = DefaultGraph.AsDefault(g, Tf.Of<Tensor>((x, th) => Constant.Create(x, th, (TensorLiteral)literal, name))).Run(cleared, t);
+            if (made.Error is null && !state.ControlDependencies.IsEmpty) made = made with { World = made.World.WithGraphThread(g, t, made.World.GraphThread(g, t) with { ControlDependencies = state.ControlDependencies }) };
+        }
+        else made = Placeholder(w, t, g, external.DType, external.Shape, name);
+        if (made.Error is not null) return made;
+        w = made.World;
+        info = w.Functions.FuncGraph(g) ?? info;
+        return Result.Ok(w with { Functions = w.Functions.With(g, info with { Captures = info.Captures.Add(new Capture(external, made.Value)) }) }, made.Value);
     }
 
     /// <summary><c>FuncGraph._validate_in_scope</c>: the tensor's graph must not be nested inside <paramref name="g"/>.</summary>

@@ -13,7 +13,7 @@ namespace ScopeFn.Core.Functions;
 /// shape function gives unknown shapes; the Python caller then sets each output's shape from the
 /// function's outputs (atomic_function.py), which <see cref="CallOps"/> does.
 /// </summary>
-internal static class FunctionOpDefs
+public static class FunctionOpDefs
 {
     public static IEnumerable<OpDef> All { get; } = new OpDef[]
     {

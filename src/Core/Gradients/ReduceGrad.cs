@@ -24,8 +24,10 @@ internal static class ReduceGrad
     }
 
     /// <summary>tensor_util.constant_value of a Const input.</summary>
-    private static TensorLiteral? ConstantValue(Worlds.World w, Tensor t) =>
-        w.Graph(t.Graph).Op(t.OpId) is { Type: "Const" } c && c.Attr("value") is AttrValue.TensorValue v ? v.Tensor : null;
+    private static TensorLiteral? ConstantValue(Worlds.World w, Tensor t) => Eager.EagerContext.IsEager(t)
+        // constant_value of an EagerTensor is its value.
+        ? w.Eager.Value(t) is { } value && w.Eager.Executor?.HostValue(value) is { } host && TensorLiteral.FromHost(host, t.DType) is var l && l.IsRight ? (TensorLiteral)l : null
+        : w.Graph(t.Graph).Op(t.OpId) is { Type: "Const" } c && c.Attr("value") is AttrValue.TensorValue v ? v.Tensor : null;
 
     private static Tf<Tensor> StaticSumGrad(GradOp op, Tensor grad, long?[] shape, TensorLiteral axesValue)
     {

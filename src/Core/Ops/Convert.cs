@@ -20,7 +20,15 @@ public static class Convert
         if (value is Tensor tensor)
         {
             if (Eager.EagerContext.IsEager(tensor) && !Contexts.EagerMode.IsEager(w, t))
-                return Result.Fail<Tensor>(w, new RuntimeError("Attempting to capture an EagerTensor without building a function."));
+            {
+                // ops.py convert_to_tensor: an EagerTensor in a graph is captured by the FuncGraph being built.
+                var current = DefaultGraph.Get(w, t);
+                if (!current.World.Graph(current.Value).BuildingFunction)
+                    return Result.Fail<Tensor>(current.World, new RuntimeError("Attempting to capture an EagerTensor without building a function."));
+                var captured = Functions.Captures.Capture(current.World, t, current.Value, tensor, null);
+                if (captured.Error is not null) return captured;
+                (w, tensor) = (captured.World, captured.Value);
+            }
             if (dtype is { } d && d != tensor.DType)
                 return Result.Fail<Tensor>(w, new ValueError($"Tensor conversion requested dtype {d.Name} for Tensor with dtype {tensor.DType.Name}: {tensor}"));
             return Result.Ok(w, tensor);

@@ -60,7 +60,8 @@ public static class TapeGradients
         {
             var x = stack.Pop();
             if (!recorded.Contains((x.Graph, x.OpId)) || opTape.ContainsKey((x.Graph, x.OpId))) continue;
-            var op = w.Graph(x.Graph).Op(x.OpId);
+            // An eager op is not in any graph: the tape kept it when it recorded it.
+            var op = Eager.EagerContext.IsEager(x) ? w.Eager.RecordedOps[x.OpId] : w.Graph(x.Graph).Op(x.OpId);
             opTape[(x.Graph, x.OpId)] = op;
             foreach (var input in op.Inputs)
             {

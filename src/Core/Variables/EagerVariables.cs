@@ -35,6 +35,9 @@ public static class EagerVariables
                 ("shared_name", AttrValue.Of(AnonymousName)),
                 ("allowed_devices", new AttrValue.ListValue(Seq<AttrValue>.Empty))))
             from assign in OpApply.Apply("AssignVariableOp", null, [handle, init])
+            from _ in trainable && EagerContext.IsEager(handle)
+                ? Tf.Of(w => Result.Ok(w with { Eager = w.Eager with { TrainableHandles = w.Eager.TrainableHandles.Add(handle.OpId) } }))
+                : Tf.Pure(LanguageExt.Unit.Default)
             let named = handle with { OpName = UniqueName.FromScopeName(scope) }
             select new Variable(EagerContext.Graph, VariableKind.Resource, init.DType, shape, trainable, named, init,
                 0, "", named, null, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation));

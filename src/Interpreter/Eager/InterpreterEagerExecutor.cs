@@ -32,7 +32,8 @@ public sealed record InterpreterEagerExecutor(SessionState Resources, EagerRando
     {
         if (call.OpType == "VarHandleOp") return VarHandle(call);
         if (RandomOps.Contains(call.OpType)) return EagerRandomKernels.Run(this, call);
-        if (Kernels.Find(call.OpType) is not { } kernel)
+        var kernels = call.Library is { } library ? FunctionCallKernels.With(Kernels, library) : Kernels;
+        if (kernels.Find(call.OpType) is not { } kernel)
             return EagerExecution.Fail(OpError.Unimplemented($"ScopeFn has no kernel for op type '{call.OpType}'"), this);
         var op = Node(call);
         try
@@ -74,6 +75,8 @@ public sealed record InterpreterEagerExecutor(SessionState Resources, EagerRando
         var handle = new RuntimeValue.ResourceHandle(new VariableKey(container, name), dtype);
         return EagerExecution.Ok([new EagerValue(DType.Resource, TensorShape.Scalar, handle)], this);
     }
+
+    public object? HostValue(EagerValue value) => value.Data is NdArray a ? a.ToNested() : null;
 
     internal static Operation Node(EagerCall call) =>
         new(EagerContext.Graph, call.Id, call.OpType, call.OpType, ImmutableArray<Tensor>.Empty, ImmutableArray<int>.Empty,

@@ -31,15 +31,26 @@ public static class FunctionCallKernels
         if (fn is null) return KernelResult<KernelOutput>.Fail(OpError.NotFound($"Function {name} is not defined."));
         var placeholders = fn.Inputs.Concat(fn.Captures.Select(x => x.Internal)).ToList();
         var feeds = new Dictionary<Tensor, NdArray>();
+        var handles = new Dictionary<Tensor, RuntimeValue>();
         for (var i = 0; i < placeholders.Count && i < c.Inputs.Count; i++)
         {
-            if (c.Inputs[i] is not RuntimeValue.Dense d)
-                return KernelResult<KernelOutput>.Fail(OpError.Unimplemented(
-                    $"ScopeFn cannot pass the {placeholders[i].DType.Name} input {i} into function {name} yet"));
-            feeds[placeholders[i]] = d.Array;
+            switch (c.Inputs[i])
+            {
+                case RuntimeValue.Dense d: feeds[placeholders[i]] = d.Array; break;
+                // A captured resource (an eager variable's handle) is passed in as the handle itself.
+                case RuntimeValue.ResourceHandle h: handles[placeholders[i]] = h; break;
+                default:
+                    return KernelResult<KernelOutput>.Fail(OpError.Unimplemented(
+                        $"ScopeFn cannot pass the {placeholders[i].DType.Name} input {i} into function {name} yet"));
+            }
         }
-        var run = Evaluator.Run(world, fn.Graph, c.State, feeds, fn.Outputs.Select(t => (GraphElement)t).ToList(), With(table, world));
+        // Automatic control dependencies run every stateful op of a function (in program order),
+        // whether or not an output needs it; then the outputs.
+        var stateful = world.Graph(fn.Graph).Ops.Filter(op => Core.Functions.FunctionOpDefs.Stateful.Contains(op.Type))
+            .Select(op => (GraphElement)new GraphElement.OfOperation(op)).ToList();
+        var fetches = stateful.Concat(fn.Outputs.Select(t => (GraphElement)t)).ToList();
+        var run = Evaluator.Run(world, fn.Graph, c.State, feeds, fetches, With(table, world), handles: handles);
         if (run.Error is { } error) return KernelResult<KernelOutput>.Fail(error);
-        return new KernelOutput(run.Values.Select(v => (RuntimeValue)new RuntimeValue.Dense(v!)).ToImmutableArray(), run.State);
+        return new KernelOutput(run.Values.Skip(stateful.Count).Select(v => (RuntimeValue)new RuntimeValue.Dense(v!)).ToImmutableArray(), run.State);
     }
 }

@@ -19,7 +19,8 @@ public static class Evaluator
 {
     public static RunResult Run(
         World world, GraphId graphId, SessionState state, IReadOnlyDictionary<Tensor, NdArray> feeds,
-        IReadOnlyList<GraphElement> fetches, KernelTable? kernels = null, MemoryBudget? budget = null)
+        IReadOnlyList<GraphElement> fetches, KernelTable? kernels = null, MemoryBudget? budget = null,
+        IReadOnlyDictionary<Tensor, RuntimeValue>? handles = null)
     {
         using var _ = budget is null ? null : MemoryBudget.Use(budget);
         var graph = world.Graph(graphId);
@@ -29,9 +30,16 @@ public static class Evaluator
         var targets = fetches
             .Where(f => f is not GraphElement.OfTensor t || !fed.ContainsKey((t.Tensor.OpId, t.Tensor.Index)))
             .Select(f => f.OpId).Distinct();
-        var plan = ExecutionPlan.Build(graph, targets, fed.Keys.ToHashSet());
-        var table = FunctionCallKernels.With(kernels ?? KernelTable.Default, world);
+        var given = fed.Keys.ToHashSet();
         var outputs = new Dictionary<int, ImmutableArray<RuntimeValue>>();
+        // Resource values handed to a function's placeholders: their ops count as run already.
+        foreach (var (tensor, value) in handles ?? new Dictionary<Tensor, RuntimeValue>())
+        {
+            given.Add((tensor.OpId, tensor.Index));
+            outputs[tensor.OpId] = [value];
+        }
+        var plan = ExecutionPlan.Build(graph, targets, given);
+        var table = FunctionCallKernels.With(kernels ?? KernelTable.Default, world);
         var executed = ImmutableArray.CreateBuilder<string>(plan.Count);
 
         var dead = new HashSet<int>();

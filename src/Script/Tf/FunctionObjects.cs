@@ -180,9 +180,6 @@ internal sealed class FunctionObject(TfProcess p, int id, PyFunction fn) : PyObj
     public override PyObject Call(CallArgs args)
     {
         var bound = FunctionModule.Bind(fn, args);
-        if (p.ExecutingEagerly)
-            throw PyErrors.New(PyExceptionTypes.NotImplementedError,
-                "ScopeFn does not execute tf.function calls eagerly yet; call tf.compat.v1.disable_eager_execution() or call it inside `with tf.Graph().as_default():`");
         return FunctionModule.Outputs(p, FunctionModule.RunGuarded(p, PolyFunctions.Call(id, bound, FunctionModule.Body(p, fn))));
     }
 

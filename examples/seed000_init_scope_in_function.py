@@ -1,4 +1,5 @@
-# source: seed 000 (tf.init_scope docs, r2.3), its code example; waits for eager mode and tf.function
+# source: seed 000 (tf.init_scope docs, r2.3), its code example
+# mode: eager
 import tensorflow as tf
 tf.compat.v1.enable_eager_execution()
 
