@@ -125,8 +125,8 @@ public static partial class TfModule
             .Set("tanh", Op("tanh", (x, _, n) => MathOps.Tanh(x, n)))
             .Set("reduce_sum", Fn("reduce_sum", a => Reduce(p, a, MathOps.ReduceSum)))
             .Set("reduce_mean", Fn("reduce_mean", a => Reduce(p, a, MathOps.ReduceMean)))
-            .Set("zeros", Fn("zeros", a => p.Tensor(p.Build(ArrayOps.Zeros(Convert.Shape(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.zeros"))))
-            .Set("ones", Fn("ones", a => p.Tensor(p.Build(ArrayOps.Ones(Convert.Shape(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.ones"))))
+            .Set("zeros", Fn("zeros", a => p.Tensor(p.Build(ArrayOps.Zeros(Convert.Shape(a.Count > 0 ? a[0] : a.Keyword("shape") ?? throw PyErrors.TypeError("missing required argument: 'shape'")), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.zeros"))))
+            .Set("ones", Fn("ones", a => p.Tensor(p.Build(ArrayOps.Ones(Convert.Shape(a.Count > 0 ? a[0] : a.Keyword("shape") ?? throw PyErrors.TypeError("missing required argument: 'shape'")), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.ones"))))
             .Set("reshape", Op("reshape", (x, y, n) => ArrayOps.Reshape(x, y!, n)))
             .Set("cast", Fn("cast", a => p.Tensor(p.Build(ArrayOps.Cast(Convert.ToInput(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype"))!,
                 Convert.OptionalString(a.Keyword("name"))), "tf.cast"))))
