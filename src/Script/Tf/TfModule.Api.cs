@@ -65,9 +65,9 @@ public static partial class TfModule
             initializers.Set(moduleName, ctor);
         }
         initializers
-            .Set("global_variables", Fn("global_variables", _ => p.Op(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.initializers.global_variables"))))
-            .Set("local_variables", Fn("local_variables", _ => p.Op(p.Build(VariableCollections.LocalVariablesInitializer(), "tf.initializers.local_variables"))))
-            .Set("variables", Fn("variables", a => p.Op(p.Build(VariableCollections.VariablesInitializer(
+            .Set("global_variables", Fn("global_variables", _ => p.OpResult(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.initializers.global_variables"))))
+            .Set("local_variables", Fn("local_variables", _ => p.OpResult(p.Build(VariableCollections.LocalVariablesInitializer(), "tf.initializers.local_variables"))))
+            .Set("variables", Fn("variables", a => p.OpResult(p.Build(VariableCollections.VariablesInitializer(
                 Variables(Arg(a, 0, "var_list")), Convert.OptionalString(Arg(a, 1, "name")) ?? "init"), "tf.initializers.variables"))));
         v1.Set("initializers", initializers);
         ((PyModule)v1.GetAttribute("random")!).Set("set_random_seed", Fn("set_random_seed", a =>

@@ -144,8 +144,8 @@ public static partial class TfModule
                 var (y, idx) = p.Build(ArrayOps.Unique(Convert.ToInput(a[0]), name: Convert.OptionalString(a.Keyword("name"))), "tf.unique");
                 return new PyTuple([p.Tensor(y), p.Tensor(idx)]);
             }))
-            .Set("no_op", Fn("no_op", a => p.Op(p.Build(ControlFlowOps.NoOp(Convert.OptionalString(a.Keyword("name"))), "tf.no_op"))))
-            .Set("group", Fn("group", a => p.Op(p.Build(ControlFlowOps.Group(a.Positional.Select(Convert.ToInput).ToList(), Convert.OptionalString(a.Keyword("name"))), "tf.group"))))
+            .Set("no_op", Fn("no_op", a => p.OpResult(p.Build(ControlFlowOps.NoOp(Convert.OptionalString(a.Keyword("name"))), "tf.no_op"))))
+            .Set("group", Fn("group", a => p.OpResult(p.Build(ControlFlowOps.Group(a.Positional.Select(Convert.ToInput).ToList(), Convert.OptionalString(a.Keyword("name"))), "tf.group"))))
             .Set("Variable", Fn("Variable", a => p.Variable(p.Build(TfVariable.V1(new VariableArgs(Convert.ToInput(a[0]))
             {
                 Name = Convert.OptionalString(a.Keyword("name")),
@@ -153,7 +153,7 @@ public static partial class TfModule
                 DType = Dtype(a.Keyword("dtype")),
             }), "tf.Variable"))))
             .Set("global_variables_initializer", Fn("global_variables_initializer", _ =>
-                p.Op(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.global_variables_initializer"))))
+                p.OpResult(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.global_variables_initializer"))))
             .Set("global_variables", Fn("global_variables", a => new PyList(p.Run(VariableCollections.GlobalVariables(Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("scope"))))
                 .Map(v => (PyObject)p.Variable(v)))))
             .Set("trainable_variables", Fn("trainable_variables", a => new PyList(p.Run(VariableCollections.TrainableVariables(Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("scope"))))

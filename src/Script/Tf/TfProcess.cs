@@ -102,6 +102,13 @@ internal sealed class TfProcess
     }
 
     /// <summary>
+    /// What an op-returning wrapper gives Python: the operation, or None when it executed eagerly
+    /// (an eager op without outputs returns None, so <c>no_op()</c> and the initializers are None).
+    /// </summary>
+    public PyObject OpResult(ScopeFn.Core.Graphs.Operation op) =>
+        op.Graph == ScopeFn.Core.Eager.EagerContext.Graph ? PyNone.Instance : Op(op);
+
+    /// <summary>
     /// One Python object per variable: the store and the collections hold the variable object, so
     /// <c>get_variable</c> reusing a variable returns the very object created first (<c>v1 is v2</c>).
     /// </summary>

@@ -30,10 +30,10 @@ internal static class TfVariableFunctions
                 : PyNone.Instance))
         .Set("is_variable_initialized", Fn("is_variable_initialized", a => p.Tensor(p.Build(
             TfVariable.IsVariableInitialized(VariableOf(Arg(a, 0, "variable"))), "tf.is_variable_initialized"))))
-        .Set("variables_initializer", Fn("variables_initializer", a => p.Op(p.Build(
+        .Set("variables_initializer", Fn("variables_initializer", a => p.OpResult(p.Build(
             VariableCollections.VariablesInitializer(VarList(Arg(a, 0, "var_list")) ?? [], Convert.OptionalString(Arg(a, 1, "name")) ?? "init"),
             "tf.variables_initializer"))))
-        .Set("local_variables_initializer", Fn("local_variables_initializer", _ => p.Op(p.Build(
+        .Set("local_variables_initializer", Fn("local_variables_initializer", _ => p.OpResult(p.Build(
             VariableCollections.LocalVariablesInitializer(), "tf.local_variables_initializer"))))
         .Set("local_variables", Fn("local_variables", a => new PyList(p.Run(VariableCollections.LocalVariables(
             Convert.OptionalString(Arg(a, 0, "scope")))).Map(v => (PyObject)p.Variable(v)))));

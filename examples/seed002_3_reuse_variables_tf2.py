@@ -1,4 +1,6 @@
-# source: seed 002, example 3 (see README.md for what TF does)
+# source: seed 002, example 3; tensorflow/tools/api/golden/v2/tensorflow.pbtxt has no variable_scope (it is tf.compat.v1.variable_scope)
+# mode: eager
+# expect-error: AttributeError: module 'tensorflow' has no attribute 'variable_scope'
 import tensorflow as tf
 
 with tf.variable_scope('my_scope') as scope:

@@ -1,4 +1,5 @@
-# source: seed 003 (variable_scope docstring), the threading example (incomplete as published; see README.md)
+# source: seed 003 (variable_scope docstring), the threading example as published: the `with` body is only a comment, so CPython stops at parsing (PEP 617 parser message)
+# expect-error: IndentationError: expected an indented block after 'with' statement on line 7
 main_thread_scope = variable_scope.get_variable_scope()
 
 # Thread's target function:
