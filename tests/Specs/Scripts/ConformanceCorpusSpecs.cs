@@ -48,7 +48,7 @@ public class ConformanceCorpusSpecs
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "ScopeFn.sln"))) return dir.FullName;
