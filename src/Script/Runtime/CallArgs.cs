@@ -23,6 +23,9 @@ public sealed class CallArgs
 
     public CallArgs Prepend(PyObject first) => new([first, .. Positional], Keywords);
 
+    /// <summary>A parameter Python binds by position or by keyword: the <paramref name="index"/>-th positional argument, else the keyword <paramref name="name"/>.</summary>
+    public PyObject? Arg(int index, string name) => index < Positional.Count ? Positional[index] : Keyword(name);
+
     public PyObject? Keyword(string name)
     {
         foreach (var pair in Keywords) if (pair.Key == name) return pair.Value;

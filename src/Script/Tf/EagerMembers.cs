@@ -57,7 +57,7 @@ internal static class EagerVariableMembers
     /// <summary><c>v.assign(value, use_locking=None, name=None, read_value=True)</c> and friends: the new value is returned.</summary>
     private static PyBuiltinFunction Update(TfProcess p, Variable v, string method, string opType) => new(method, a =>
     {
-        var value = a.Count > 0 ? a[0] : a.Keyword("value") ?? throw PyErrors.TypeError($"{method}() missing 1 required positional argument: 'value'");
+        var value = a.Arg(0, "value") ?? throw PyErrors.TypeError($"{method}() missing 1 required positional argument: 'value'");
         var read = p.Run(EagerVariables.Update(v, opType, Convert.ToInput(value), Convert.OptionalString(a.Keyword("name"))));
         return a.Keyword("read_value") is { } r && !r.IsTrue() ? PyNone.Instance : p.Tensor(read);
     });

@@ -23,9 +23,9 @@ internal static class FunctionModule
     public static PyModule Register(TfProcess p, PyModule m) => m
         .Set("function", new PyBuiltinFunction("function", a => Function(p, a)))
         .Set("TensorSpec", new PyBuiltinFunction("TensorSpec", a => new TensorSpecObject(new TensorType(
-            Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")) ?? DType.Float32,
-            Convert.OptionalShape(a.Count > 0 ? a[0] : a.Keyword("shape")) ?? TensorShape.Unknown,
-            Convert.OptionalString(a.Count > 2 ? a[2] : a.Keyword("name"))))))
+            Dtype(a.Arg(1, "dtype")) ?? DType.Float32,
+            Convert.OptionalShape(a.Arg(0, "shape")) ?? TensorShape.Unknown,
+            Convert.OptionalString(a.Arg(2, "name"))))))
         .Set("inside_function", new PyBuiltinFunction("inside_function", _ =>
         {
             var g = p.Run(DefaultGraph.Current);
@@ -37,8 +37,8 @@ internal static class FunctionModule
     // tf.function(func=None, input_signature=None, ...): without func, a decorator.
     private static PyObject Function(TfProcess p, CallArgs a)
     {
-        var func = a.Count > 0 ? a[0] : a.Keyword("func");
-        var signatureArg = a.Count > 1 ? a[1] : a.Keyword("input_signature");
+        var func = a.Arg(0, "func");
+        var signatureArg = a.Arg(1, "input_signature");
         IReadOnlyList<TraceType>? signature = signatureArg is null or PyNone
             ? null
             : (signatureArg.Iterate() ?? throw PyErrors.TypeError("input_signature must be a possibly nested sequence of TensorSpec objects."))

@@ -19,8 +19,8 @@ internal sealed class GradientTapeObject(TfProcess process, TapeId tape) : PyObj
 
     public static PyObject Create(TfProcess p, CallArgs a)
     {
-        var persistent = (a.Count > 0 ? a[0] : a.Keyword("persistent")) is { } ps && ps.IsTrue();
-        var watchAccessed = (a.Count > 1 ? a[1] : a.Keyword("watch_accessed_variables")) is not { } wa || wa.IsTrue();
+        var persistent = (a.Arg(0, "persistent")) is { } ps && ps.IsTrue();
+        var watchAccessed = (a.Arg(1, "watch_accessed_variables")) is not { } wa || wa.IsTrue();
         return new GradientTapeObject(p, p.Build(GradientTapes.New(persistent, watchAccessed), "tf.GradientTape"));
     }
 
@@ -52,14 +52,14 @@ internal sealed class GradientTapeObject(TfProcess process, TapeId tape) : PyObj
     /// <summary><c>gradient(target, sources, output_gradients=None, unconnected_gradients=NONE)</c>: the result has the structure of <c>sources</c>.</summary>
     private PyObject Gradient(CallArgs a)
     {
-        var target = a.Count > 0 ? a[0] : a.Keyword("target");
-        var sources = (a.Count > 1 ? a[1] : a.Keyword("sources")) ?? throw PyErrors.TypeError("gradient() missing required argument: 'sources'");
+        var target = a.Arg(0, "target");
+        var sources = (a.Arg(1, "sources")) ?? throw PyErrors.TypeError("gradient() missing required argument: 'sources'");
         var targets = target is null or PyNone ? [null] : Flatten(target).Select(x => (object?)SourceObject(x)).ToList();
         var flatSources = Flatten(sources).Select(SourceObject).ToList();
-        var outputGradients = (a.Count > 2 ? a[2] : a.Keyword("output_gradients")) is { } og and not PyNone
+        var outputGradients = (a.Arg(2, "output_gradients")) is { } og and not PyNone
             ? Flatten(og).Select(x => x is PyNone ? null : Convert.ToHost(x)).ToList()
             : null;
-        var unconnected = (a.Count > 3 ? a[3] : a.Keyword("unconnected_gradients")) is { } u and not PyNone
+        var unconnected = (a.Arg(3, "unconnected_gradients")) is { } u and not PyNone
             && u.GetAttribute("value") is PyStr { Value: "zero" } or PyStr { Value: "zero" }
             ? UnconnectedGradients.Zero
             : UnconnectedGradients.None;

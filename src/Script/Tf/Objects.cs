@@ -142,7 +142,7 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
         "finalized" => PyBool.Of(Graph.Finalized),
         "building_function" => PyBool.Of(Graph.BuildingFunction),
         "get_collection" => new PyBuiltinFunction("get_collection", a => new PyList(Graph.Collections.Get(((PyStr)a[0]).Value,
-            Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("scope"))).Select(x => Convert.Wrap(process, x)))),
+            Convert.OptionalString(a.Arg(1, "scope"))).Select(x => Convert.Wrap(process, x)))),
         _ => null,
     };
 

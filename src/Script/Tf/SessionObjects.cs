@@ -40,8 +40,8 @@ internal sealed class SessionObject : PyObject
     {
         "run" => new PyBuiltinFunction("run", a =>
         {
-            var fetches = ToFetch(a.Count > 0 ? a[0] : a.Keyword("fetches")!);
-            var feeds = (a.Count > 1 ? a[1] : a.Keyword("feed_dict")) is PyDict d
+            var fetches = ToFetch(a.Arg(0, "fetches")!);
+            var feeds = (a.Arg(1, "feed_dict")) is PyDict d
                 ? d.Entries.Select(kv => new KeyValuePair<object, object?>(ToFetch(kv.Key)!, Convert.ToHost(kv.Value)))
                 : null;
             var result = session.Attempt(fetches, feeds);

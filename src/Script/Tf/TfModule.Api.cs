@@ -23,7 +23,7 @@ public static partial class TfModule
         top.Set("zeros_initializer", Fn("zeros_initializer", _ => Init(p, "Zeros", new ZerosInitializer())))
             .Set("ones_initializer", Fn("ones_initializer", _ => Init(p, "Ones", new OnesInitializer())))
             .Set("constant_initializer", Fn("constant_initializer", a =>
-                Init(p, "Constant", new ConstantInitializer(Arg(a, 0, "value") is { } v and not PyNone ? Convert.ToInput(v) : 0L))));
+                Init(p, "Constant", new ConstantInitializer(a.Arg(0, "value") is { } v and not PyNone ? Convert.ToInput(v) : 0L))));
         nn.Set("sigmoid", Fn("sigmoid", a => Unary(p, a, "sigmoid", MathOps.Sigmoid)))
             .Set("tanh", Fn("tanh", a => Unary(p, a, "tanh", MathOps.Tanh)));
     }
@@ -32,22 +32,22 @@ public static partial class TfModule
     {
         m.Set("add_to_collections", Fn("add_to_collections", a =>
             {
-                var names = Arg(a, 0, "names")!;
+                var names = a.Arg(0, "names")!;
                 var keys = names is PyStr single ? [single.Value] : Items(names).Select(k => ((PyStr)k).Value).ToList();
-                p.Run(CollectionOps.AddToMany(keys, Convert.ToInput(Arg(a, 1, "value")!)));
+                p.Run(CollectionOps.AddToMany(keys, Convert.ToInput(a.Arg(1, "value")!)));
                 return PyNone.Instance;
             }))
             .Set("get_local_variable", Fn("get_local_variable", a => GetLocalVariable(p, a)))
             .Set("no_regularizer", Fn("no_regularizer", _ => PyNone.Instance))
             .Set("fixed_size_partitioner", Fn("fixed_size_partitioner", a => new PartitionerObject(
-                Partitioners.FixedSize(Long(Arg(a, 0, "num_shards"))!.Value, (int)(Long(Arg(a, 1, "axis")) ?? 0)))))
+                Partitioners.FixedSize(Long(a.Arg(0, "num_shards"))!.Value, (int)(Long(a.Arg(1, "axis")) ?? 0)))))
             .Set("variable_axis_size_partitioner", Fn("variable_axis_size_partitioner", a => Partitioners.VariableAxisSize(
-                    Long(Arg(a, 0, "max_shard_bytes"))!.Value, (int)(Long(Arg(a, 1, "axis")) ?? 0),
-                    Long(Arg(a, 2, "bytes_per_string_element")) ?? 16, Long(Arg(a, 3, "max_shards")))
+                    Long(a.Arg(0, "max_shard_bytes"))!.Value, (int)(Long(a.Arg(1, "axis")) ?? 0),
+                    Long(a.Arg(2, "bytes_per_string_element")) ?? 16, Long(a.Arg(3, "max_shards")))
                 .Match(part => (PyObject)new PartitionerObject(part), error => throw TfProcess.Fail(error))))
             .Set("min_max_variable_partitioner", Fn("min_max_variable_partitioner", a => new PartitionerObject(Partitioners.MinMax(
-                Long(Arg(a, 0, "max_partitions")) ?? 1, (int)(Long(Arg(a, 1, "axis")) ?? 0),
-                Long(Arg(a, 2, "min_slice_size")) ?? 256 << 10, Long(Arg(a, 3, "bytes_per_string_element")) ?? 16))))
+                Long(a.Arg(0, "max_partitions")) ?? 1, (int)(Long(a.Arg(1, "axis")) ?? 0),
+                Long(a.Arg(2, "min_slice_size")) ?? 256 << 10, Long(a.Arg(3, "bytes_per_string_element")) ?? 16))))
             .Set("realdiv", Fn("realdiv", a => Binary(p, a, "realdiv", MathOps.RealDiv)))
             .Set("truediv", Fn("truediv", a => Binary(p, a, "truediv", MathOps.TrueDiv)))
             .Set("range", Fn("range", a => Range(p, a)))
@@ -68,7 +68,7 @@ public static partial class TfModule
             .Set("global_variables", Fn("global_variables", _ => p.OpResult(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.initializers.global_variables"))))
             .Set("local_variables", Fn("local_variables", _ => p.OpResult(p.Build(VariableCollections.LocalVariablesInitializer(), "tf.initializers.local_variables"))))
             .Set("variables", Fn("variables", a => p.OpResult(p.Build(VariableCollections.VariablesInitializer(
-                Variables(Arg(a, 0, "var_list")), Convert.OptionalString(Arg(a, 1, "name")) ?? "init"), "tf.initializers.variables"))));
+                Variables(a.Arg(0, "var_list")), Convert.OptionalString(a.Arg(1, "name")) ?? "init"), "tf.initializers.variables"))));
         v1.Set("initializers", initializers);
         ((PyModule)v1.GetAttribute("random")!).Set("set_random_seed", Fn("set_random_seed", a =>
         {
@@ -80,25 +80,25 @@ public static partial class TfModule
     // init_ops.py constructor signatures: (v1 name, tf.compat.v1.initializers name, class, constructor).
     private static readonly (string, string, string, Func<CallArgs, Initializer>)[] V1Initializers =
     [
-        ("zeros_initializer", "zeros", "Zeros", a => new ZerosInitializer(DTypeArg(Arg(a, 0, "dtype")))),
-        ("ones_initializer", "ones", "Ones", a => new OnesInitializer(DTypeArg(Arg(a, 0, "dtype")))),
+        ("zeros_initializer", "zeros", "Zeros", a => new ZerosInitializer(DTypeArg(a.Arg(0, "dtype")))),
+        ("ones_initializer", "ones", "Ones", a => new OnesInitializer(DTypeArg(a.Arg(0, "dtype")))),
         ("constant_initializer", "constant", "Constant", a => new ConstantInitializer(
-            Arg(a, 0, "value") is { } v and not PyNone ? Convert.ToInput(v) : 0L, DTypeArg(Arg(a, 1, "dtype")))),
+            a.Arg(0, "value") is { } v and not PyNone ? Convert.ToInput(v) : 0L, DTypeArg(a.Arg(1, "dtype")))),
         ("random_uniform_initializer", "random_uniform", "RandomUniform", a => new RandomUniformInitializer(
-            Host(Arg(a, 0, "minval")) ?? 0L, Host(Arg(a, 1, "maxval")), Long(Arg(a, 2, "seed")), DTypeArg(Arg(a, 3, "dtype")))),
+            Host(a.Arg(0, "minval")) ?? 0L, Host(a.Arg(1, "maxval")), Long(a.Arg(2, "seed")), DTypeArg(a.Arg(3, "dtype")))),
         ("random_normal_initializer", "random_normal", "RandomNormal", a => new RandomNormalInitializer(
-            Host(Arg(a, 0, "mean")) ?? 0.0, Host(Arg(a, 1, "stddev")) ?? 1.0, Long(Arg(a, 2, "seed")), DTypeArg(Arg(a, 3, "dtype")))),
+            Host(a.Arg(0, "mean")) ?? 0.0, Host(a.Arg(1, "stddev")) ?? 1.0, Long(a.Arg(2, "seed")), DTypeArg(a.Arg(3, "dtype")))),
         ("truncated_normal_initializer", "truncated_normal", "TruncatedNormal", a => new TruncatedNormalInitializer(
-            Host(Arg(a, 0, "mean")) ?? 0.0, Host(Arg(a, 1, "stddev")) ?? 1.0, Long(Arg(a, 2, "seed")), DTypeArg(Arg(a, 3, "dtype")))),
+            Host(a.Arg(0, "mean")) ?? 0.0, Host(a.Arg(1, "stddev")) ?? 1.0, Long(a.Arg(2, "seed")), DTypeArg(a.Arg(3, "dtype")))),
         ("variance_scaling_initializer", "variance_scaling", "VarianceScaling", a => VarianceScalingInitializer.Create(
-                Host(Arg(a, 0, "scale")) is { } s ? System.Convert.ToDouble(s) : 1.0,
-                Convert.OptionalString(Arg(a, 1, "mode")) ?? "fan_in", Convert.OptionalString(Arg(a, 2, "distribution")) ?? "truncated_normal",
-                Long(Arg(a, 3, "seed")), DTypeArg(Arg(a, 4, "dtype")))
+                Host(a.Arg(0, "scale")) is { } s ? System.Convert.ToDouble(s) : 1.0,
+                Convert.OptionalString(a.Arg(1, "mode")) ?? "fan_in", Convert.OptionalString(a.Arg(2, "distribution")) ?? "truncated_normal",
+                Long(a.Arg(3, "seed")), DTypeArg(a.Arg(4, "dtype")))
             .Match(i => (Initializer)i, error => throw TfProcess.Fail(error))),
         ("glorot_uniform_initializer", "glorot_uniform", "GlorotUniform", a =>
-            VarianceScalingInitializer.GlorotUniform(Long(Arg(a, 0, "seed"))) with { DType = DTypeArg(Arg(a, 1, "dtype")) }),
+            VarianceScalingInitializer.GlorotUniform(Long(a.Arg(0, "seed"))) with { DType = DTypeArg(a.Arg(1, "dtype")) }),
         ("glorot_normal_initializer", "glorot_normal", "GlorotNormal", a =>
-            VarianceScalingInitializer.GlorotNormal(Long(Arg(a, 0, "seed"))) with { DType = DTypeArg(Arg(a, 1, "dtype")) }),
+            VarianceScalingInitializer.GlorotNormal(Long(a.Arg(0, "seed"))) with { DType = DTypeArg(a.Arg(1, "dtype")) }),
     ];
 
     /// <summary><c>tf.math</c>: the aliases of the elementwise ops and reductions ScopeFn models.</summary>
@@ -119,29 +119,29 @@ public static partial class TfModule
         new InitializerObject(p, initializer, InitializerObject.ClassOf(cls));
 
     private static PyObject Unary(TfProcess p, CallArgs a, string name, Func<object, string?, Core.Monad.Tf<Core.Graphs.Tensor>> build) =>
-        p.Tensor(p.Build(build(Convert.ToInput(Arg(a, 0, "x")!), Convert.OptionalString(Arg(a, 1, "name"))), "tf." + name));
+        p.Tensor(p.Build(build(Convert.ToInput(a.Arg(0, "x")!), Convert.OptionalString(a.Arg(1, "name"))), "tf." + name));
 
     private static PyObject Binary(TfProcess p, CallArgs a, string name, Func<object, object, string?, Core.Monad.Tf<Core.Graphs.Tensor>> build) =>
-        p.Tensor(p.Build(build(Convert.ToInput(Arg(a, 0, "x")!), Convert.ToInput(Arg(a, 1, "y")!),
-            Convert.OptionalString(Arg(a, 2, "name"))), "tf." + name));
+        p.Tensor(p.Build(build(Convert.ToInput(a.Arg(0, "x")!), Convert.ToInput(a.Arg(1, "y")!),
+            Convert.OptionalString(a.Arg(2, "name"))), "tf." + name));
 
     /// <summary><c>tf.range(limit)</c> or <c>tf.range(start, limit, delta=1)</c>, as math_ops.range reads its arguments.</summary>
     private static PyObject Range(TfProcess p, CallArgs a)
     {
-        var first = Arg(a, 0, "start")!;
-        var limit = Arg(a, 1, "limit");
+        var first = a.Arg(0, "start")!;
+        var limit = a.Arg(1, "limit");
         var (start, stop) = limit is null or PyNone ? ((PyObject)PyInt.Of(0), first) : (first, limit);
-        var delta = Arg(a, 2, "delta") ?? PyInt.Of(1);
-        if (Arg(a, 3, "dtype") is { } dt and not PyNone) throw PyErrors.New(PyExceptionTypes.NotImplementedError, "ScopeFn does not model tf.range's dtype argument yet");
+        var delta = a.Arg(2, "delta") ?? PyInt.Of(1);
+        if (a.Arg(3, "dtype") is { } dt and not PyNone) throw PyErrors.New(PyExceptionTypes.NotImplementedError, "ScopeFn does not model tf.range's dtype argument yet");
         return p.Tensor(p.Build(ArrayOps.Range(Convert.ToInput(start), Convert.ToInput(stop), Convert.ToInput(delta),
-            Convert.OptionalString(Arg(a, 4, "name")) ?? "range"), "tf.range"));
+            Convert.OptionalString(a.Arg(4, "name")) ?? "range"), "tf.range"));
     }
 
     private static PyObject GetLocalVariable(TfProcess p, CallArgs a)
     {
-        var name = ((PyStr)Arg(a, 0, "name")!).Value;
-        var v = p.Build(GetVariables.GetLocalVariable(name, Convert.OptionalShape(Arg(a, 1, "shape")), Dtype(Arg(a, 2, "dtype")),
-            Host(Arg(a, 3, "initializer")), useResource: Arg(a, 10, "use_resource") is { } u and not PyNone ? u.IsTrue() : null), "tf.get_local_variable");
+        var name = ((PyStr)a.Arg(0, "name")!).Value;
+        var v = p.Build(GetVariables.GetLocalVariable(name, Convert.OptionalShape(a.Arg(1, "shape")), Dtype(a.Arg(2, "dtype")),
+            Host(a.Arg(3, "initializer")), useResource: a.Arg(10, "use_resource") is { } u and not PyNone ? u.IsTrue() : null), "tf.get_local_variable");
         return PartitionedVariableObject.Wrap(p, v);
     }
 
@@ -158,7 +158,6 @@ public static partial class TfModule
         while (e.MoveNext()) yield return e.Current;
     }
 
-    private static PyObject? Arg(CallArgs a, int index, string name) => a.Count > index ? a[index] : a.Keyword(name);
 
     private static object? Host(PyObject? value) => value is null ? null : Convert.ToHost(value);
 

@@ -107,11 +107,11 @@ public static partial class TfModule
             .Set("get_variable_scope", Fn("get_variable_scope", _ => new VariableScopeObject(p, p.Run(VariableScopes.Current))))
             .Set("get_variable", Fn("get_variable", a => GetVariable(p, a)))
             .Set("constant", Fn("constant", a => p.Tensor(p.Build(Constant.Of(
-                Convert.ToInput(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")),
+                Convert.ToInput(a[0]), Dtype(a.Arg(1, "dtype")),
                 a.Keyword("shape") is { } s and not PyNone ? Convert.Shape(s) : null,
                 Convert.OptionalString(a.Keyword("name")) ?? "Const"), "tf.constant"))))
             .Set("placeholder", Fn("placeholder", a => p.Tensor(p.Build(ArrayOps.Placeholder(
-                Dtype(a[0])!, Convert.OptionalShape(a.Count > 1 ? a[1] : a.Keyword("shape")), Convert.OptionalString(a.Keyword("name"))), "tf.placeholder"))))
+                Dtype(a[0])!, Convert.OptionalShape(a.Arg(1, "shape")), Convert.OptionalString(a.Keyword("name"))), "tf.placeholder"))))
             .Set("identity", Op("identity", (x, _, n) => ArrayOps.Identity(x, n)))
             .Set("add", Op("add", (x, y, n) => MathOps.Add(x, y!, n)))
             .Set("subtract", Op("subtract", (x, y, n) => MathOps.Subtract(x, y!, n)))
@@ -125,10 +125,10 @@ public static partial class TfModule
             .Set("tanh", Op("tanh", (x, _, n) => MathOps.Tanh(x, n)))
             .Set("reduce_sum", Fn("reduce_sum", a => Reduce(p, a, MathOps.ReduceSum)))
             .Set("reduce_mean", Fn("reduce_mean", a => Reduce(p, a, MathOps.ReduceMean)))
-            .Set("zeros", Fn("zeros", a => p.Tensor(p.Build(ArrayOps.Zeros(Convert.Shape(a.Count > 0 ? a[0] : a.Keyword("shape") ?? throw PyErrors.TypeError("missing required argument: 'shape'")), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.zeros"))))
-            .Set("ones", Fn("ones", a => p.Tensor(p.Build(ArrayOps.Ones(Convert.Shape(a.Count > 0 ? a[0] : a.Keyword("shape") ?? throw PyErrors.TypeError("missing required argument: 'shape'")), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.ones"))))
+            .Set("zeros", Fn("zeros", a => p.Tensor(p.Build(ArrayOps.Zeros(Convert.Shape(a.Arg(0, "shape") ?? throw PyErrors.TypeError("missing required argument: 'shape'")), Dtype(a.Arg(1, "dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.zeros"))))
+            .Set("ones", Fn("ones", a => p.Tensor(p.Build(ArrayOps.Ones(Convert.Shape(a.Arg(0, "shape") ?? throw PyErrors.TypeError("missing required argument: 'shape'")), Dtype(a.Arg(1, "dtype")), Convert.OptionalString(a.Keyword("name"))), "tf.ones"))))
             .Set("reshape", Op("reshape", (x, y, n) => ArrayOps.Reshape(x, y!, n)))
-            .Set("cast", Fn("cast", a => p.Tensor(p.Build(ArrayOps.Cast(Convert.ToInput(a[0]), Dtype(a.Count > 1 ? a[1] : a.Keyword("dtype"))!,
+            .Set("cast", Fn("cast", a => p.Tensor(p.Build(ArrayOps.Cast(Convert.ToInput(a[0]), Dtype(a.Arg(1, "dtype"))!,
                 Convert.OptionalString(a.Keyword("name"))), "tf.cast"))))
             .Set("shape", Op("shape", (x, _, n) => ArrayOps.Shape(x, name: n)))
             .Set("fill", Op("fill", (x, y, n) => ArrayOps.Fill(x, y!, n)))
@@ -138,7 +138,7 @@ public static partial class TfModule
                 Convert.OptionalString(a.Keyword("name")) ?? "stack"), "tf.stack"))))
             .Set("concat", Fn("concat", a => p.Tensor(p.Build(ArrayOps.Concat(
                 ((Convert.ToHost(a[0]) as List<object?>) ?? throw PyErrors.TypeError("concat expects a list")).Select(x => x!).ToList(),
-                Convert.ToInput(a.Count > 1 ? a[1] : a.Keyword("axis")!), Convert.OptionalString(a.Keyword("name")) ?? "concat"), "tf.concat"))))
+                Convert.ToInput(a.Arg(1, "axis")!), Convert.OptionalString(a.Keyword("name")) ?? "concat"), "tf.concat"))))
             .Set("unique", Fn("unique", a =>
             {
                 var (y, idx) = p.Build(ArrayOps.Unique(Convert.ToInput(a[0]), name: Convert.OptionalString(a.Keyword("name"))), "tf.unique");
@@ -154,13 +154,13 @@ public static partial class TfModule
             }), "tf.Variable"))))
             .Set("global_variables_initializer", Fn("global_variables_initializer", _ =>
                 p.OpResult(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.global_variables_initializer"))))
-            .Set("global_variables", Fn("global_variables", a => new PyList(p.Run(VariableCollections.GlobalVariables(Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("scope"))))
+            .Set("global_variables", Fn("global_variables", a => new PyList(p.Run(VariableCollections.GlobalVariables(Convert.OptionalString(a.Arg(0, "scope"))))
                 .Map(v => (PyObject)p.Variable(v)))))
-            .Set("trainable_variables", Fn("trainable_variables", a => new PyList(p.Run(VariableCollections.TrainableVariables(Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("scope"))))
+            .Set("trainable_variables", Fn("trainable_variables", a => new PyList(p.Run(VariableCollections.TrainableVariables(Convert.OptionalString(a.Arg(0, "scope"))))
                 .Map(v => (PyObject)p.Variable(v)))))
             .Set("add_to_collection", Fn("add_to_collection", a => { p.Run(CollectionOps.Add(((PyStr)a[0]).Value, Convert.ToInput(a[1]))); return PyNone.Instance; }))
             .Set("get_collection", Fn("get_collection", a => new PyList(p.Run(CollectionOps.Get(((PyStr)a[0]).Value,
-                Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("scope")))).Select(x => Convert.Wrap(p, x)))))
+                Convert.OptionalString(a.Arg(1, "scope")))).Select(x => Convert.Wrap(p, x)))))
             .Set("random", RandomModule(p))
             .Set("random_uniform", Fn("random_uniform", a => RandomUniform(p, a)))
             .Set("set_random_seed", Fn("set_random_seed", a => { p.Run(RandomSeeds.SetRandomSeed(a[0] is PyNone ? null : (long)((PyInt)a[0]).Value)); return PyNone.Instance; }))
@@ -187,9 +187,9 @@ public static partial class TfModule
         Func<long[], object?, object?, DType?, long?, string?, Tf<Tensor>> build)
     {
         object? Arg(int i, string name) => (a.Count > i ? a[i] : a.Keyword(name)) is { } v and not PyNone ? Convert.ToHost(v) : null;
-        var seed = (a.Count > 4 ? a[4] : a.Keyword("seed")) is PyInt s ? (long?)(long)s.Value : null;
+        var seed = (a.Arg(4, "seed")) is PyInt s ? (long?)(long)s.Value : null;
         return p.Tensor(p.Build(build(Convert.Shape(a[0]), Arg(1, first), Arg(2, second),
-            Dtype(a.Count > 3 ? a[3] : a.Keyword("dtype")), seed, Convert.OptionalString(a.Keyword("name"))), "tf.random"));
+            Dtype(a.Arg(3, "dtype")), seed, Convert.OptionalString(a.Keyword("name"))), "tf.random"));
     }
 
     private static DType? Dtype(PyObject? value) => value switch
@@ -202,7 +202,7 @@ public static partial class TfModule
 
     private static PyObject Reduce(TfProcess p, CallArgs a, Func<object, object?, bool, string?, Tf<Tensor>> build)
     {
-        var axis = a.Count > 1 ? a[1] : a.Keyword("axis") ?? a.Keyword("reduction_indices");
+        var axis = a.Arg(1, "axis") ?? a.Keyword("reduction_indices");
         var keep = (a.Keyword("keepdims") ?? a.Keyword("keep_dims")) is { } k && k.IsTrue();
         return p.Tensor(p.Build(build(Convert.ToInput(a[0]), axis is null or PyNone ? null : Convert.ToInput(axis), keep,
             Convert.OptionalString(a.Keyword("name"))), "reduction"));
@@ -210,9 +210,9 @@ public static partial class TfModule
 
     private static PyObject NameScopeV1(TfProcess p, CallArgs a)
     {
-        var name = Convert.OptionalString(a.Count > 0 ? a[0] : a.Keyword("name"));
-        var defaultName = Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("default_name"));
-        var values = (a.Count > 2 ? a[2] : a.Keyword("values")) is { } v and not PyNone
+        var name = Convert.OptionalString(a.Arg(0, "name"));
+        var defaultName = Convert.OptionalString(a.Arg(1, "default_name"));
+        var values = (a.Arg(2, "values")) is { } v and not PyNone
             ? (v.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).ToEnumerable().Select(x => Convert.ToHost(x)!).ToList()
             : null;
         return new ScopeObject<string>(p, NameScope.EnterV1(name, defaultName, values), s => new PyStr(s), new ScopeTag("name_scope_v1", name, defaultName));
@@ -225,7 +225,7 @@ public static partial class TfModule
 
     private static PyObject VariableScope(TfProcess p, CallArgs a)
     {
-        var first = a.Count > 0 ? a[0] : a.Keyword("name_or_scope");
+        var first = a.Arg(0, "name_or_scope");
         object? nameOrScope = first switch
         {
             null or PyNone => null,
@@ -233,7 +233,7 @@ public static partial class TfModule
             VariableScopeObject v => v.Scope,
             _ => first,
         };
-        var reuseArg = a.Count > 3 ? a[3] : a.Keyword("reuse");
+        var reuseArg = a.Arg(3, "reuse");
         Reuse? reuse = reuseArg switch
         {
             null or PyNone => null,
@@ -243,8 +243,8 @@ public static partial class TfModule
         };
         var args = new VariableScopeArgs(nameOrScope)
         {
-            DefaultName = Convert.OptionalString(a.Count > 1 ? a[1] : a.Keyword("default_name")),
-            Values = (a.Count > 2 ? a[2] : a.Keyword("values")) is { } vs and not PyNone
+            DefaultName = Convert.OptionalString(a.Arg(1, "default_name")),
+            Values = (a.Arg(2, "values")) is { } vs and not PyNone
                 ? (vs.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).ToEnumerable().Select(x => Convert.ToHost(x)!).ToList()
                 : null,
             Reuse = reuse,
@@ -261,10 +261,10 @@ public static partial class TfModule
 
     private static PyObject GetVariable(TfProcess p, CallArgs a)
     {
-        var name = ((PyStr)(a.Count > 0 ? a[0] : a.Keyword("name")!)).Value;
-        var shape = Convert.OptionalShape(a.Count > 1 ? a[1] : a.Keyword("shape"));
-        var dtype = Dtype(a.Count > 2 ? a[2] : a.Keyword("dtype"));
-        var initializer = (a.Count > 3 ? a[3] : a.Keyword("initializer")) is { } i and not PyNone ? Convert.ToHost(i) : null;
+        var name = ((PyStr)(a.Arg(0, "name")!)).Value;
+        var shape = Convert.OptionalShape(a.Arg(1, "shape"));
+        var dtype = Dtype(a.Arg(2, "dtype"));
+        var initializer = (a.Arg(3, "initializer")) is { } i and not PyNone ? Convert.ToHost(i) : null;
         var trainable = a.Keyword("trainable") is { } t and not PyNone ? t.IsTrue() : (bool?)null;
         var useResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : (bool?)null;
         var partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null;

@@ -14,31 +14,30 @@ internal static class TfVariableFunctions
     /// <summary>Functions <c>tf</c> and <c>tf.compat.v1</c> share.</summary>
     public static PyModule AddCommonFunctions(this PyModule m, TfProcess p) => m
         .Set("boolean_mask", Fn("boolean_mask", a => p.Tensor(p.Build(MaskOps.BooleanMask(
-            Convert.ToInput(Arg(a, 0, "tensor")!), Convert.ToInput(Arg(a, 1, "mask")!),
+            Convert.ToInput(a.Arg(0, "tensor")!), Convert.ToInput(a.Arg(1, "mask")!),
             Convert.OptionalString(a.Keyword("name")) ?? "boolean_mask"), "tf.boolean_mask"))))
         .Set("logical_not", Fn("logical_not", a => p.Tensor(p.Build(MaskOps.LogicalNot(
-            Convert.ToInput(Arg(a, 0, "x")!), Convert.OptionalString(a.Keyword("name"))), "tf.logical_not"))));
+            Convert.ToInput(a.Arg(0, "x")!), Convert.OptionalString(a.Keyword("name"))), "tf.logical_not"))));
 
     /// <summary>Functions only <c>tf.compat.v1</c> exports (TF 2.x's <c>tf</c> has none of them).</summary>
     public static PyModule AddV1Functions(this PyModule m, TfProcess p) => m
         .Set("report_uninitialized_variables", Fn("report_uninitialized_variables", a => p.Tensor(p.Build(
-            UninitializedVariables.Report(VarList(Arg(a, 0, "var_list")), Convert.OptionalString(Arg(a, 1, "name")) ?? "report_uninitialized_variables"),
+            UninitializedVariables.Report(VarList(a.Arg(0, "var_list")), Convert.OptionalString(a.Arg(1, "name")) ?? "report_uninitialized_variables"),
             "tf.report_uninitialized_variables"))))
         .Set("assert_variables_initialized", Fn("assert_variables_initialized", a =>
-            p.Build(UninitializedVariables.Assert(VarList(Arg(a, 0, "var_list"))), "tf.assert_variables_initialized") is { } t
+            p.Build(UninitializedVariables.Assert(VarList(a.Arg(0, "var_list"))), "tf.assert_variables_initialized") is { } t
                 ? p.Tensor(t)
                 : PyNone.Instance))
         .Set("is_variable_initialized", Fn("is_variable_initialized", a => p.Tensor(p.Build(
-            TfVariable.IsVariableInitialized(VariableOf(Arg(a, 0, "variable"))), "tf.is_variable_initialized"))))
+            TfVariable.IsVariableInitialized(VariableOf(a.Arg(0, "variable"))), "tf.is_variable_initialized"))))
         .Set("variables_initializer", Fn("variables_initializer", a => p.OpResult(p.Build(
-            VariableCollections.VariablesInitializer(VarList(Arg(a, 0, "var_list")) ?? [], Convert.OptionalString(Arg(a, 1, "name")) ?? "init"),
+            VariableCollections.VariablesInitializer(VarList(a.Arg(0, "var_list")) ?? [], Convert.OptionalString(a.Arg(1, "name")) ?? "init"),
             "tf.variables_initializer"))))
         .Set("local_variables_initializer", Fn("local_variables_initializer", _ => p.OpResult(p.Build(
             VariableCollections.LocalVariablesInitializer(), "tf.local_variables_initializer"))))
         .Set("local_variables", Fn("local_variables", a => new PyList(p.Run(VariableCollections.LocalVariables(
-            Convert.OptionalString(Arg(a, 0, "scope")))).Map(v => (PyObject)p.Variable(v)))));
+            Convert.OptionalString(a.Arg(0, "scope")))).Map(v => (PyObject)p.Variable(v)))));
 
-    private static PyObject? Arg(CallArgs a, int index, string name) => a.Count > index ? a[index] : a.Keyword(name);
 
     private static Variable VariableOf(PyObject? value) =>
         value as VariableObject is { } v ? v.Variable : throw PyErrors.TypeError($"Expected a Variable, got {(value is null ? "None" : Ops.Repr(value))}");
