@@ -17,6 +17,17 @@ public static class Convert
 {
     public static Result<Tensor> ToTensor(World w, ThreadId t, object value, DType? dtype, DType? hint, string name)
     {
+        if (value is Variables.Variable variable)
+        {
+            // The variable's registered conversion (_dense_var_to_tensor → value()): a ref variable's
+            // snapshot; a resource variable reads anew, a ReadVariableOp in the current name scope.
+            if (dtype is { } want && want != variable.DType)
+                return Result.Fail<Tensor>(w, new ValueError(
+                    $"Incompatible type conversion requested to type {want.Name} for `tf.Variable of type {variable.DType.Name}. (Variable: {variable})"));
+            var read = Variables.TfVariable.AsTensor(variable).Run(w, t);
+            if (read.Error is not null) return read;
+            (w, value) = (read.World, read.Value);
+        }
         if (value is Tensor tensor)
         {
             if (Eager.EagerContext.IsEager(tensor) && !Contexts.EagerMode.IsEager(w, t))

@@ -122,7 +122,14 @@ public static class NameScope
         foreach (var v in values)
         {
             // EagerTensors belong to no graph (ops.py skips them: their type is not Tensor).
-            GraphId? g = v switch { Tensor x when !Eager.EagerContext.IsEager(x) => x.Graph, Operation o => o.Graph, _ => null };
+            // Variables count through their _as_graph_element (eager ones, like EagerTensors, do not).
+            GraphId? g = v switch
+            {
+                Tensor x when !Eager.EagerContext.IsEager(x) => x.Graph,
+                Operation o => o.Graph,
+                Variables.Variable x when !Variables.EagerVariables.IsEager(x) => x.Graph,
+                _ => null,
+            };
             if (g is null) continue;
             if (graph is null) { graph = g; first = v; continue; }
             if (g != graph)

@@ -19,7 +19,7 @@ internal static class Convert
         PyList l => l.Items.Select(ToHost).ToList(),
         PyTuple t => t.Items.Select(ToHost).ToList(),
         TensorObject t => t.Tensor,
-        VariableObject v => v.Current,
+        VariableObject v => v.Variable,   // converted where it is used, as TF converts variables
         OperationObject o => o.Operation,
         DTypeObject d => d.DType,
         IHostValue h => h.HostValue,
