@@ -30,13 +30,7 @@ public static class CallOps
         if (converted.Error is not null) return Result.Fail<object?>(converted.World, converted.Error);
         w = converted.World;
         var inputs = flat.Concat(c.CapturedInputs).ToList();
-        var type = c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall";
-        var attrs = Attrs.Of(
-            ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
-            ("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq())),
-            ("f", AttrValue.Of(c.Name)),
-            ("config_proto", AttrValue.Of("")),
-            ("executor_type", AttrValue.Of("")));
+        var (type, attrs) = CallOp(c, inputs);
         var made = OpCreation.Create(w, t, current.Value, type, inputs, attrs, type);
         if (made.Error is not null) return Result.Fail<object?>(made.World, made.Error);
         var (world, op) = SetOutputShapes(made.World, made.Value, c);
@@ -54,16 +48,20 @@ public static class CallOps
         var converted = FlattenArgs(w, t, c.Signature, args, flat);
         if (converted.Error is not null) return Result.Fail<object?>(converted.World, converted.Error);
         var inputs = flat.Concat(c.CapturedInputs).ToList();
-        var type = c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall";
-        var attrs = Attrs.Of(
+        var (type, attrs) = CallOp(c, inputs);
+        var run = Eager.EagerOps.Execute(converted.World, t, type, inputs, attrs, null);
+        return run.Error is null ? Result.Ok(run.World, Restructure(c.StructuredOutputs, c.Outputs, run.Value)) : Result.Fail<object?>(run.World, run.Error);
+    }
+
+    /// <summary>The call op's type (stateful when the function holds a stateful op) and attrs.</summary>
+    private static (string Type, LanguageExt.Map<string, AttrValue> Attrs) CallOp(ConcreteFunction c, IReadOnlyList<Tensor> inputs) =>
+        (c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall",
+         Attrs.Of(
             ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
             ("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq())),
             ("f", AttrValue.Of(c.Name)),
             ("config_proto", AttrValue.Of("")),
-            ("executor_type", AttrValue.Of("")));
-        var run = Eager.EagerOps.Execute(converted.World, t, type, inputs, attrs, null);
-        return run.Error is null ? Result.Ok(run.World, Restructure(c.StructuredOutputs, c.Outputs, run.Value)) : Result.Fail<object?>(run.World, run.Error);
-    }
+            ("executor_type", AttrValue.Of(""))));
 
     // Tensor arguments in signature order; a Python value standing for a tensor is converted here.
     private static Result<Unit> FlattenArgs(World w, ThreadId t, IReadOnlyList<TraceType> types, IReadOnlyList<object?> args, List<Tensor> flat)

@@ -6,6 +6,8 @@ using ScopeFn.Core.Ops.Shapes;
 using ScopeFn.Core.Types;
 using static ScopeFn.Core.Ops.Shapes.InferenceContext;
 
+using static ScopeFn.Core.Ops.OpDefTypes;
+
 namespace ScopeFn.Core.Ops;
 
 /// <summary>
@@ -14,8 +16,6 @@ namespace ScopeFn.Core.Ops;
 /// </summary>
 internal static class GradientOpDefs
 {
-    private static readonly DType[] Indices = [DType.Int32, DType.Int64];
-
     private static ArgDef T(string name) => new(name, "T");
 
     public static IEnumerable<OpDef> All { get; } = new OpDef[]

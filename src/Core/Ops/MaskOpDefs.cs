@@ -6,6 +6,8 @@ using ScopeFn.Core.Ops.Shapes;
 using ScopeFn.Core.Types;
 using static ScopeFn.Core.Ops.Shapes.InferenceContext;
 
+using static ScopeFn.Core.Ops.OpDefTypes;
+
 namespace ScopeFn.Core.Ops;
 
 /// <summary>
@@ -15,8 +17,6 @@ namespace ScopeFn.Core.Ops;
 /// </summary>
 internal static class MaskOpDefs
 {
-    private static readonly DType[] Indices = [DType.Int32, DType.Int64];
-
     public static IEnumerable<OpDef> All { get; } = new OpDef[]
     {
         new("LogicalNot", [new("x", null, Fixed: DType.Bool)], c => One(DType.Bool, c.Shape(0))),

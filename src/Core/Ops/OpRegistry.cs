@@ -5,6 +5,8 @@ using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Ops.Shapes;
 using ScopeFn.Core.Types;
 
+using static ScopeFn.Core.Ops.OpDefTypes;
+
 namespace ScopeFn.Core.Ops;
 
 /// <summary>One input argument of an op definition (op_def.proto <c>ArgDef</c>).</summary>
@@ -14,6 +16,13 @@ namespace ScopeFn.Core.Ops;
 public sealed record ArgDef(string Name, string? TypeAttr, IReadOnlyList<DType>? Allowed = null, bool IsList = false, DType? Fixed = null);
 
 /// <summary>A registered op: its type, inputs and shape function.</summary>
+/// <summary>Type lists the op definitions share.</summary>
+internal static class OpDefTypes
+{
+    /// <summary>The <c>{int32, int64}</c> of index and axis arguments (Tidx, Tindices, Taxis).</summary>
+    public static readonly DType[] Indices = [DType.Int32, DType.Int64];
+}
+
 public sealed record OpDef(string Type, IReadOnlyList<ArgDef> Inputs, Func<InferenceContext, Either<TfError, EquatableArray<TensorSpec>>> Infer);
 
 /// <summary>The op types the core can build: every family's definitions, looked up by type.</summary>
@@ -41,8 +50,6 @@ internal static class CoreOpDefs
     private static readonly DType[] MatMulTypes =
         [DType.BFloat16, DType.Float16, DType.Float32, DType.Float64, DType.Int32, DType.Int64, DType.UInt8, DType.UInt16,
          DType.UInt32, DType.UInt64, DType.Complex64, DType.Complex128];
-
-    private static readonly DType[] Indices = [DType.Int32, DType.Int64];
 
     private static ArgDef T(string name, IReadOnlyList<DType>? allowed = null) => new(name, "T", allowed);
 

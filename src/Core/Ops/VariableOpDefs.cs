@@ -6,6 +6,8 @@ using ScopeFn.Core.Ops.Shapes;
 using ScopeFn.Core.Types;
 using static ScopeFn.Core.Ops.Shapes.InferenceContext;
 
+using static ScopeFn.Core.Ops.OpDefTypes;
+
 namespace ScopeFn.Core.Ops;
 
 /// <summary>
@@ -15,8 +17,6 @@ namespace ScopeFn.Core.Ops;
 internal static class VariableOpDefs
 {
     private static readonly DType[] Floating = [DType.BFloat16, DType.Float16, DType.Float32, DType.Float64];
-    private static readonly DType[] Indices = [DType.Int32, DType.Int64];
-
     public static IEnumerable<OpDef> All { get; } = new OpDef[]
     {
         // VariableV2's output is the ref tensor of the variable: dtype and shape come from its attrs.
