@@ -22,35 +22,51 @@ public static class CallOps
     public static Tf<object?> Call(int concrete, IReadOnlyList<object?> args) => Tf.Of<object?>((w, t) =>
     {
         var c = w.Functions.Concrete(concrete);
-        if (Contexts.EagerMode.IsEager(w, t)) return CallEagerly(w, t, c, args);
-        var current = DefaultGraph.Get(w, t);
-        w = current.World;
+        if (!Contexts.EagerMode.IsEager(w, t)) w = DefaultGraph.Get(w, t).World;
         var flat = new List<Tensor>();
         var converted = FlattenArgs(w, t, c.Signature, args, flat);
         if (converted.Error is not null) return Result.Fail<object?>(converted.World, converted.Error);
-        w = converted.World;
-        var inputs = flat.Concat(c.CapturedInputs).ToList();
-        var (type, attrs) = CallOp(c, inputs);
-        var made = OpCreation.Create(w, t, current.Value, type, inputs, attrs, type);
-        if (made.Error is not null) return Result.Fail<object?>(made.World, made.Error);
-        var (world, op) = SetOutputShapes(made.World, made.Value, c);
-        return Result.Ok(world, Restructure(c.StructuredOutputs, c.Outputs, op));
+        var call = CallFlat(converted.World, t, c, flat, c.CapturedInputs.ToList());
+        return call.Error is null ? Result.Ok(call.World, Restructure(c.StructuredOutputs, c.Outputs, call.Value)) : Result.Fail<object?>(call.World, call.Error);
     });
 
     /// <summary>
-    /// <c>_call_flat</c> while executing eagerly: the call op executes at once (the function graph
-    /// runs on the arguments and the captured EagerTensors, variable handles among them) and its
-    /// outputs are EagerTensors put back into the output structure.
+    /// <c>ConcreteFunction._call_flat(tensor_inputs, captured_inputs)</c>: the function's variables
+    /// are accessed (tapes watching accessed variables watch them); then the function that runs is
+    /// chosen by which tapes watch the inputs (<c>_select_forward_and_backward_functions</c>): the
+    /// inference function when none does, or when one non-persistent tape does while building a
+    /// graph (its gradient is the delayed rewrite); the first-order forward function under one
+    /// non-persistent tape while eager; the higher-order one under a persistent or several tapes.
+    /// Its call op (eager: executed; graph: added with the outputs' static shapes) is returned;
+    /// its first outputs are the function's own.
     /// </summary>
-    private static Result<object?> CallEagerly(World w, ThreadId t, ConcreteFunction c, IReadOnlyList<object?> args)
+    public static Result<Operation> CallFlat(World w, ThreadId t, ConcreteFunction c, IReadOnlyList<Tensor> tensorInputs, IReadOnlyList<Tensor> capturedInputs)
     {
-        var flat = new List<Tensor>();
-        var converted = FlattenArgs(w, t, c.Signature, args, flat);
-        if (converted.Error is not null) return Result.Fail<object?>(converted.World, converted.Error);
-        var inputs = flat.Concat(c.CapturedInputs).ToList();
-        var (type, attrs) = CallOp(c, inputs);
-        var run = Eager.EagerOps.Execute(converted.World, t, type, inputs, attrs, null);
-        return run.Error is null ? Result.Ok(run.World, Restructure(c.StructuredOutputs, c.Outputs, run.Value)) : Result.Fail<object?>(run.World, run.Error);
+        var inputs = tensorInputs.Concat(capturedInputs).ToList();
+        w = Tapes.TapeSet.VariablesAccessed(w, t, capturedInputs);
+        var eager = Contexts.EagerMode.IsEager(w, t);
+        var kind = Tapes.TapeSet.PossibleGradientTypes(w, t, inputs);
+        Tf<GradientPair>? select = kind switch
+        {
+            Tapes.PossibleGradientType.FirstOrder when eager => FunctionGradients.FirstOrder(c.Id),
+            Tapes.PossibleGradientType.HigherOrder => FunctionGradients.HigherOrder(c.Id),
+            _ => null,
+        };
+        var fn = c;
+        if (select is not null)
+        {
+            var pair = select.Run(w, t);
+            if (pair.Error is not null) return Result.Fail<Operation>(pair.World, pair.Error);
+            w = pair.World;
+            fn = w.Functions.Concrete(pair.Value.Forward);
+        }
+        var (type, attrs) = CallOp(fn, inputs);
+        if (eager) return Eager.EagerOps.Execute(w, t, type, inputs, attrs, null);
+        var current = DefaultGraph.Get(w, t);
+        var made = OpCreation.Create(current.World, t, current.Value, type, inputs, attrs, type);
+        if (made.Error is not null) return Result.Fail<Operation>(made.World, made.Error);
+        var (world, op) = SetOutputShapes(made.World, made.Value, fn);
+        return Result.Ok(world, op);
     }
 
     /// <summary>The call op's type (stateful when the function holds a stateful op) and attrs.</summary>
@@ -89,14 +105,21 @@ public static class CallOps
     }
 
     // tensor.set_shape(func_graph_output.shape) on each call output, as the caller does after creation.
-    private static (World, Operation) SetOutputShapes(World w, Operation op, ConcreteFunction c)
+    private static (World, Operation) SetOutputShapes(World w, Operation op, ConcreteFunction c) =>
+        Replace(w, op with { OutputSpecs = c.Outputs.Select(o => new TensorSpec(o.DType, o.Shape)).ToArray() });
+
+    /// <summary>The graph with <paramref name="op"/> in place of the operation with its id.</summary>
+    internal static (World, Operation) Replace(World w, Operation op)
     {
-        var specs = c.Outputs.Select(o => new TensorSpec(o.DType, o.Shape)).ToArray();
-        var shaped = op with { OutputSpecs = specs };
         var g = w.Graph(op.Graph);
-        g = g with { Ops = g.Ops.Take(op.Id - 1).Add(shaped).Concat(g.Ops.Skip(op.Id)) };
-        return (w.WithGraph(g), shaped);
+        g = g with { Ops = g.Ops.Take(op.Id - 1).Add(op).Concat(g.Ops.Skip(op.Id)) };
+        return (w.WithGraph(g), op);
     }
+
+    /// <summary>The call op's attrs naming <paramref name="c"/> (<c>_set_func_attr("f")</c>, <c>_set_type_list_attr("Tout")</c>).</summary>
+    internal static LanguageExt.Map<string, AttrValue> Retarget(Operation op, ConcreteFunction c) =>
+        op.Attrs.AddOrUpdate("f", AttrValue.Of(c.Name))
+            .AddOrUpdate("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq()));
 
     /// <summary><c>function_type.pack_output</c>: the structured outputs with each function output replaced by the call's.</summary>
     public static object? Restructure(object? structured, IReadOnlyList<Tensor> outputs, Operation call) => structured switch

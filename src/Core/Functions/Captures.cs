@@ -77,8 +77,7 @@ public static class Captures
         if (info.Internal(external) is { } cached) return Result.Ok(w, cached);
         if (name is null)
         {
-            var uid = w.Functions.LastUid + 1;
-            w = w with { Functions = w.Functions with { LastUid = uid } };
+            (w, var uid) = Uids.Next(w);
             name = uid.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         var value = w.Eager.Value(external);

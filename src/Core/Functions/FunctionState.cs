@@ -36,12 +36,25 @@ public sealed record FunctionState
     public FunctionState With(PolyFunction f) => this with { Functions = Functions.SetItem(f.Id, f) };
     public FunctionState With(ConcreteFunction c) => this with { Concretes = Concretes.SetItem(c.Id, c) };
     public FunctionState With(GraphId g, FuncGraphInfo info) => this with { FuncGraphs = FuncGraphs.SetItem(g, info) };
+
+    /// <summary>The concrete function a call op's <c>f</c> attr names (the function library lookup).</summary>
+    public ConcreteFunction? ConcreteNamed(string name)
+    {
+        foreach (var c in Concretes.ValuesInHashOrder) if (c.Name == name) return c;
+        return null;
+    }
 }
 
 /// <summary>A FuncGraph's name (<c>FuncGraph(name)</c>) and its captures: external tensor → placeholder, in order.</summary>
 public sealed record FuncGraphInfo(string Name)
 {
     public Seq<Capture> Captures { get; init; } = Seq<Capture>.Empty;
+
+    /// <summary>
+    /// <c>FuncGraph.outputs</c>: set when the trace ends; building a backward function appends the
+    /// forward tensors it captured (side outputs), as TF appends them to the shared list.
+    /// </summary>
+    public Seq<Tensor> Outputs { get; init; } = Seq<Tensor>.Empty;
 
     public Tensor? Internal(Tensor external)
     {
@@ -122,7 +135,33 @@ public sealed record ConcreteFunction(int Id, int? FunctionId, string Name, Grap
 {
     /// <summary><c>captured_inputs</c>: the external tensors passed after the arguments.</summary>
     public IEnumerable<Tensor> CapturedInputs => Captures.Select(c => c.External);
+
+    /// <summary><c>func_graph.inputs</c>: argument placeholders, then the captures' placeholders.</summary>
+    public IEnumerable<Tensor> GraphInputs => Inputs.Concat(Captures.Select(c => c.Internal));
+
+    /// <summary>
+    /// <c>_DelayedRewriteGradientFunctions._cached_function_pairs</c>: number of output gradients →
+    /// forward and backward function built for them.
+    /// </summary>
+    public LanguageExt.Map<int, GradientPair> DelayedPairs { get; init; }
+
+    /// <summary>The <c>_FirstOrderTapeGradientFunctions</c> pair, built at the first eager call under one non-persistent tape.</summary>
+    public GradientPair? FirstOrderPair { get; init; }
+
+    /// <summary>The <c>_HigherOrderTapeGradientFunctions</c> pair (persistent or nested tapes).</summary>
+    public GradientPair? HigherOrderPair { get; init; }
+
+    /// <summary>For a forward function: the pair it belongs to (its inference function and its backward function).</summary>
+    public GradientPair? ForwardOf { get; init; }
 }
+
+/// <summary>
+/// A forward function (<c>__forward_&lt;name&gt;_&lt;uid&gt;</c>: the inference function's graph with its
+/// side outputs) and the backward function taking gradients for the trainable ones of the first
+/// <see cref="NumDOutputs"/> forward outputs (then the side outputs it captured), returning one
+/// gradient per input of <see cref="Inference"/> (None where unconnected).
+/// </summary>
+public sealed record GradientPair(int Inference, int Forward, int Backward, int NumDOutputs, bool Tape);
 
 /// <summary>A tuple or list in a function's structured outputs.</summary>
 public sealed record OutputSequence(bool IsList, EquatableArray<object?> Items);

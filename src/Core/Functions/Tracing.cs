@@ -111,14 +111,16 @@ public static class Tracing
     private static Tf<int> Register(int function, FunctionContext context, EquatableArray<TraceType> sig, GraphId g,
         IReadOnlyList<Tensor> inputs, object? structured, IReadOnlyList<Tensor> outputs) => Tf.Of<int>(w =>
     {
+        (w, var uid) = Uids.Next(w);
         var fs = w.Functions;
         var f = fs.Function(function);
-        var uid = fs.LastUid + 1;
-        var captures = fs.FuncGraph(g)?.Captures ?? Seq<Capture>.Empty;
+        var info = fs.FuncGraph(g) ?? new FuncGraphInfo(f.Name);
+        var captures = info.Captures;
         var stateful = w.Graph(g).Ops.Exists(op => FunctionOpDefs.Stateful.Contains(op.Type));
         var c = new ConcreteFunction(fs.LastConcreteId + 1, function, $"__inference_{f.Name}_{uid}", g, sig,
             inputs.ToArray(), captures.ToArray(), outputs.ToArray(), structured, stateful);
-        fs = fs.With(c).With(f with { Cache = f.Cache.Add(new CacheEntry(context, sig, c.Id)) }) with { LastConcreteId = c.Id, LastUid = uid };
+        fs = fs.With(c).With(f with { Cache = f.Cache.Add(new CacheEntry(context, sig, c.Id)) })
+            .With(g, info with { Outputs = outputs.ToSeq() }) with { LastConcreteId = c.Id };
         return Result.Ok(w with { Functions = fs }, c.Id);
     });
 }

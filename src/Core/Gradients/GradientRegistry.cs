@@ -34,6 +34,9 @@ public static class GradientRegistry
         ["Unpack"] = ArrayGrad.Unpack,
         ["ConcatV2"] = ArrayGrad.ConcatV2,
         ["Slice"] = ArrayGrad.Slice,
+        // concrete_function.py: call ops built by _call_flat get the delayed-rewrite gradient.
+        ["PartitionedCall"] = ScopeFn.Core.Functions.CallOpGradients.Symbolic,
+        ["StatefulPartitionedCall"] = ScopeFn.Core.Functions.CallOpGradients.Symbolic,
         // ops.NotDifferentiable(...) in array_grad.py, math_grad.py, random_grad.py.
         ["Const"] = null,
         ["Shape"] = null,

@@ -21,6 +21,8 @@ public static class ControlDependencies
     /// <summary>Entering <c>tf.control_dependencies(inputs)</c> on the default graph.</summary>
     public static Enter<Unit> Enter(IReadOnlyList<object>? controlInputs) => (w, t) =>
     {
+        // ops.control_dependencies while executing eagerly: a null context manager (eager ops run in order).
+        if (Contexts.EagerMode.IsEager(w, t)) return Result.Ok(w, new Entered<Unit>(Unit.Default, x => x));
         var g = DefaultGraph.Get(w, t);
         return EnterInGraph(g.Value, controlInputs)(g.World, t);
     };

@@ -129,7 +129,7 @@ public static class GradientTapes
         return baseName == op.Type ? (slash < 0 ? "" : stack[..slash]) : stack;
     }
 
-    private static bool IsTrainableHandle(World world, Tensor handle) => Eager.EagerContext.IsEager(handle)
+    internal static bool IsTrainableHandle(World world, Tensor handle) => Eager.EagerContext.IsEager(handle)
         ? world.Eager.TrainableHandles.Contains(handle.OpId)
         : world.Graph(handle.Graph).Collections.Get(Graphs.GraphKeys.TrainableVariables)
             .Any(v => v is Variables.Variable variable && variable.Handle.OpId == handle.OpId && variable.Handle.Graph == handle.Graph);

@@ -121,7 +121,9 @@ public static class TapeGradients
                     w = z.World;
                     outGrads[i] = z.Value;
                 }
-                if (!GradientRegistry.TryGet(op.Type, out var fn))
+                // A call op's backward function is the one recorded with it, not the registry's.
+                GradientFunction? fn = Functions.CallOpGradients.Tape;
+                if (!Functions.CallOpGradients.IsCall(op) && !GradientRegistry.TryGet(op.Type, out fn))
                     return Result.Fail<IReadOnlyList<Tensor?>>(w, new LookupError($"gradient registry has no entry for: {op.Type}"));
                 if (fn is not null)
                 {
