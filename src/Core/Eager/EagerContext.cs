@@ -33,8 +33,17 @@ public sealed record EagerContext
 
     public PersistentMap<EagerTensorKey, EagerValue> Values { get; init; } = PersistentMap<EagerTensorKey, EagerValue>.Empty;
 
-    /// <summary>The last <c>ops.uid()</c> handed to an eager call.</summary>
+    /// <summary>The id of the last eager call: the address of its outputs' values.</summary>
     public int LastId { get; init; }
+
+    /// <summary>
+    /// The last value of the process's one uid counter (pywrap_tfe_src.cc <c>get_uid</c>): every
+    /// EagerTensor takes one when it is made (pywrap_tensor.cc <c>EagerTensorFromHandle</c>), and
+    /// <c>ops.uid()</c> (<c>TFE_Py_UID</c>) takes one for graph keys, function names
+    /// (<c>__inference_</c>, <c>__forward_</c>, <c>__backward_</c>), captured EagerTensors' names
+    /// and eager variables' unique ids.
+    /// </summary>
+    public long LastUid { get; init; }
 
     /// <summary><c>context.global_seed()</c>: set by <c>tf.random.set_seed</c> while eager.</summary>
     public long? GlobalSeed { get; init; }

@@ -56,6 +56,7 @@ public static class EagerOps
         if (run.Error is { } error) return Result.Fail<Operation>(w with { Eager = eager }, Status(error, type, name));
 
         var outputs = run.Outputs!;
+        eager = eager with { LastUid = eager.LastUid + outputs.Count };
         var stored = eager.Values;
         for (var i = 0; i < outputs.Count; i++) stored = stored.SetItem(new EagerTensorKey(id, i), outputs[i]);
         var specs = outputs.Select(o => new TensorSpec(o.DType, o.Shape)).ToImmutableArray();

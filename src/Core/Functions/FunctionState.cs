@@ -8,8 +8,8 @@ namespace ScopeFn.Core.Functions;
 /// <summary>
 /// The tf.function part of the process state: every <c>tf.function</c> object and its trace
 /// cache, every concrete function, each FuncGraph's name and captures, the FuncGraphs being
-/// traced right now with the variable-creation rule in force, and TF's <c>ops.uid()</c> counter
-/// that numbers the <c>__inference_…</c> function names.
+/// traced right now with the variable-creation rule in force (the <c>ops.uid()</c> counter that
+/// numbers function names is the process's one uid counter, in <see cref="Eager.EagerContext"/>).
 /// </summary>
 public sealed record FunctionState
 {
@@ -26,8 +26,6 @@ public sealed record FunctionState
 
     /// <summary>FuncGraphs whose Python function is running now, with the variable creator TF installs for the trace.</summary>
     public PersistentMap<GraphId, TraceFrame> Tracing { get; init; } = PersistentMap<GraphId, TraceFrame>.Empty;
-
-    public long LastUid { get; init; }
 
     public PolyFunction Function(int id) => Functions[id];
     public ConcreteFunction Concrete(int id) => Concretes[id];

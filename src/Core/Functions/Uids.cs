@@ -3,14 +3,14 @@ using ScopeFn.Core.Worlds;
 namespace ScopeFn.Core.Functions;
 
 /// <summary>
-/// ops.py <c>uid()</c>: the process-wide counter behind the <c>__inference_…</c>,
-/// <c>__forward_…</c> and <c>__backward_…</c> function names and the names of captured EagerTensors.
+/// ops.py <c>uid()</c> (<c>pywrap_tfe.TFE_Py_UID</c>): the next value of the process's one uid
+/// counter, which EagerTensors and graphs also take (<see cref="Eager.EagerContext.LastUid"/>).
 /// </summary>
 public static class Uids
 {
     public static (World World, long Uid) Next(World w)
     {
-        var uid = w.Functions.LastUid + 1;
-        return (w with { Functions = w.Functions with { LastUid = uid } }, uid);
+        var uid = w.Eager.LastUid + 1;
+        return (w with { Eager = w.Eager with { LastUid = uid } }, uid);
     }
 }

@@ -129,7 +129,11 @@ public static class TapeGradients
                 {
                     var scope = tape.ForwardScopes.GetValueOrDefault((op.Graph, op.Id), "");
                     var gradOp = new GradOp(op, op.Inputs.ToList(), op.Outputs.ToList(), skip.Count > 0 ? skip : null);
-                    var r = NameScope.V1("gradient_tape/" + (scope.Length > 0 ? scope + "/" : ""), null, null, _ => fn(gradOp, outGrads)).Run(w, t);
+                    // A function call's backward function was recorded with record_operation and is called
+                    // as is; only registered gradients run under gradient_tape/ (backprop.py _gradient_function).
+                    var r = (Functions.CallOpGradients.IsCall(op)
+                        ? fn(gradOp, outGrads)
+                        : NameScope.V1("gradient_tape/" + (scope.Length > 0 ? scope + "/" : ""), null, null, _ => fn(gradOp, outGrads))).Run(w, t);
                     if (r.Error is not null) return Result.Fail<IReadOnlyList<Tensor?>>(r.World, r.Error);
                     w = r.World;
                     inGrads = r.Value;

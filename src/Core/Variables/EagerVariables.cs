@@ -23,6 +23,8 @@ public static class EagerVariables
 
     internal static Tf<Variable> Create(VariableArgs a, bool trainable, InitialValueFn? fn) =>
         NameScope.V1(a.Name, "Variable", fn is null ? [a.InitialValue!] : [], scope =>
+            // unique_id = "%s_%d" % (handle_name, ops.uid()): taken before the initial value is made.
+            from uniqueId in Tf.Of(w => { var (next, _) = Functions.Uids.Next(w); return Result.Ok(next); })
             from init in NameScope.V1("Initializer", null, null, _ =>
                 from v in fn is not null ? fn.Make : Tf.Pure(a.InitialValue!)
                 from t in Convert.ToTensor(v, a.DType, name: "initial_value")
@@ -45,6 +47,15 @@ public static class EagerVariables
     public static bool IsEager(Variable v) => v.Graph == EagerContext.Graph;
 
     /// <summary><c>v.assign(value)</c> / <c>assign_add</c> / <c>assign_sub</c> on a resource variable: the update op, then (read_value=True) a read.</summary>
+    /// <summary>
+    /// The update op alone: with read_value=True TF returns <c>_lazy_read(op)</c>, an
+    /// <c>_UnreadVariable</c> on the same handle that reads only when its value is used.
+    /// </summary>
+    public static Tf<Operation> Assign(Variable v, string opType, object value, string? name = null) =>
+        from t in Convert.ToTensor(value, v.DType, name: "value")
+        from op in OpApply.Apply(opType, name, [v.Handle, t])
+        select op;
+
     public static Tf<Tensor> Update(Variable v, string opType, object value, string? name = null) =>
         from t in Convert.ToTensor(value, v.DType, name: "value")
         from op in OpApply.Apply(opType, name, [v.Handle, t])

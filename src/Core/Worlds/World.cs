@@ -49,7 +49,8 @@ public sealed record World
     public (World World, GraphId Id) NewGraph(bool buildingFunction = false)
     {
         var id = new GraphId(LastGraphId + 1);
-        var world = this with { LastGraphId = id.Value };
+        // Graph.__init__ takes an ops.uid() for its _graph_key ("graph-key-%d/").
+        var world = this with { LastGraphId = id.Value, Eager = Eager with { LastUid = Eager.LastUid + 1 } };
         return (world.WithGraph(ScopeFn.Core.Graphs.Graph.Create(id, buildingFunction)), id);
     }
 }

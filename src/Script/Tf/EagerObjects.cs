@@ -76,9 +76,9 @@ internal static class EagerTensors
     }
 
     /// <summary>BaseResourceVariable.__repr__ while eager: name, shape, dtype and the current value.</summary>
-    public static string VariableRepr(TfProcess p, Variable v)
+    public static string VariableRepr(TfProcess p, Variable v, string? name = null)
     {
         var value = p.Run(TfVariable.AsTensor(v));
-        return $"<tf.Variable '{v.Name}' shape={v.Shape} dtype={v.DType.Name}, {ValueText(Array(p, value), true)}>";
+        return $"<tf.Variable '{name ?? v.Name}' shape={v.Shape} dtype={v.DType.Name}, {ValueText(Array(p, value), true)}>";
     }
 }

@@ -19,6 +19,7 @@ internal static class TfTypes
     public static readonly PyType TensorShape = new("TensorShape", BuiltinTypes.Object, "tensorflow.python.framework.tensor_shape");
     public static readonly PyType Variable = new("RefVariable", BuiltinTypes.Object, "tensorflow.python.ops.variables");
     public static readonly PyType ResourceVariable = new("ResourceVariable", BuiltinTypes.Object, "tensorflow.python.ops.resource_variable_ops");
+    public static readonly PyType UnreadVariable = new("_UnreadVariable", BuiltinTypes.Object, "tensorflow.python.ops.resource_variable_ops");
     public static readonly PyType VariableScope = new("VariableScope", BuiltinTypes.Object, "tensorflow.python.ops.variable_scope");
     public static readonly PyType ContextManager = new("_GeneratorContextManager", BuiltinTypes.Object, "contextlib");
 }
@@ -219,10 +220,14 @@ internal sealed class ShapeObject(TensorShape shape) : PyObject
     public override string Str() => shape.ToString();
 }
 
-internal sealed class VariableObject(TfProcess process, Variable variable) : PyObject
+/// <param name="unread">an eager <c>_UnreadVariable</c> (what assign returns): same handle, <c>.name</c> is <c>UnreadVariable</c></param>
+internal sealed class VariableObject(TfProcess process, Variable variable, bool unread = false) : PyObject
 {
     public Variable Variable => variable;
-    public override PyType Type => variable.Kind == VariableKind.Resource ? TfTypes.ResourceVariable : TfTypes.Variable;
+    public override PyType Type => unread ? TfTypes.UnreadVariable : variable.Kind == VariableKind.Resource ? TfTypes.ResourceVariable : TfTypes.Variable;
+
+    // resource_variable_ops.py _UnreadVariable.name: the parent op's name in graph mode, "UnreadVariable" otherwise.
+    private string Name => unread ? "UnreadVariable" : variable.Name;
 
     private bool Eager => EagerVariables.IsEager(variable);
 
@@ -231,7 +236,7 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
 
     public override PyObject? GetAttribute(string name) => (Eager ? EagerVariableMembers.Attribute(process, variable, name) : null) ?? name switch
     {
-        "name" => new PyStr(variable.Name),
+        "name" => new PyStr(Name),
         "shape" => new ShapeObject(variable.Shape),
         // variables.py RefVariable.dtype is its ref tensor's dtype (float32_ref); base_dtype leads back.
         "dtype" => variable.Kind == VariableKind.Ref ? RefDTypeObject.Of(variable.DType) : DTypeObject.Of(variable.DType),
@@ -264,7 +269,7 @@ internal sealed class VariableObject(TfProcess process, Variable variable) : PyO
     public override long Hash() => variable.Handle.GetHashCode();
 
     // ref_variable.py __repr__: dtype.name, which is float32_ref for a RefVariable (variables_test.py testRepr).
-    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
+    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable, Name) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
 }
 
 internal sealed class VariableScopeObject(TfProcess process, VariableScope scope) : PyObject
