@@ -72,14 +72,6 @@ public class UninitializedDependencyGuardSpecs
         Assert.Equal(["v2:0", "add:0"], inputs);
     }
 
-    [Fact] // ScopeFn builds v1 conds only; under TF 2.x behaviour TF would build cond_v2's If op.
-    public void Initialized_value_under_control_flow_v2_is_refused_clearly()
-    {
-        var e = Error(Tf1(from v in Var(1.0, "v") from iv in InitializedValue.Of(v) select iv));
-        Assert.Equal("NotImplementedError", e.TypeName);
-        Assert.StartsWith("ScopeFn models cond with control flow v1 only", e.Message);
-    }
-
     [Fact] // TF 2.x's ResourceVariable derives from the v2 Variable class, which has no initialized_value.
     public void A_resource_variable_has_no_initialized_value()
     {
