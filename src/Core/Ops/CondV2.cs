@@ -27,8 +27,8 @@ namespace ScopeFn.Core.Ops;
 /// <remarks>
 /// Not modelled: control captures (a branch op depending on an outer op), TF's collection sharing
 /// of CondBranchFuncGraph beyond the variable collections, intermediate outputs for gradients
-/// (TF adds none outside Keras layers: <c>output_all_intermediates()</c> is False), handle data,
-/// and squeezing a non-scalar predicate.
+/// (TF adds none outside Keras layers: <c>output_all_intermediates()</c> is False), handle data
+/// and the higher-order tape wrapper (<c>run_as_function_for_tape_gradients</c>).
 /// </remarks>
 public static class CondV2
 {
@@ -42,10 +42,9 @@ public static class CondV2
                 from trueName in UniqueFnName(scope, "true")
                 from falseName in UniqueFnName(scope, "false")
                 from addDeps in AddsControlDependencies
-                from p in Convert.ToTensor(pred)
-                from _ in p.Shape.Rank == 0
-                    ? Tf.Done
-                    : Tf.Fail<Unit>(new NotImplementedError("ScopeFn's cond_v2 takes a scalar predicate only (TF squeezes a shaped one)."))
+                from converted in Convert.ToTensor(pred)
+                // A predicate of unknown or nonzero rank is squeezed (array_ops.squeeze_v2: Squeeze, squeeze_dims []).
+                from p in converted.Shape.Rank == 0 ? Tf.Pure(converted) : MaskOps.Squeeze(converted, [])
                 from t in Branch(trueName, trueFn, addDeps)
                 from f in Branch(falseName, falseFn, addDeps)
                 from __ in VerifyCaptures(t, f)
@@ -72,11 +71,17 @@ public static class CondV2
 
     /// <summary>func_graph.py <c>func_graph_from_py_func(name, fn, [], {}, func_graph=CondBranchFuncGraph(name))</c>.</summary>
     private static Tf<BranchGraph> Branch(string name, Func<Tf<object?>> fn, bool addDeps) =>
+        from outer in DefaultGraph.Current
+        from eagerOutside in EagerMode.ExecutingEagerlyOutsideFunctions
         from g in FuncGraphs.Named(name)
-        from _ in Tf.Of<Unit>(w => Result.Ok(w with
+        from _ in Tf.Of<Unit>((w, t) =>
         {
-            Functions = w.Functions.With(g, w.Functions.FuncGraph(g)! with { AddControlDependencies = addDeps }),
-        }, Unit.Default))
+            w = w with { Functions = w.Functions.With(g, w.Functions.FuncGraph(g)! with { AddControlDependencies = addDeps }) };
+            // control_flow_v2_func_graphs.py ControlFlowFuncGraph: with eager execution outside
+            // functions, the branch graph's name stack starts at the outer graph's name scope.
+            if (eagerOutside) w = w.WithGraphThread(g, t, w.GraphThread(g, t) with { NameStack = w.GraphThread(outer, t).NameStack });
+            return Result.Ok(w, Unit.Default);
+        })
         from built in DefaultGraph.AsDefault(g,
             from raw in fn()
             from structured in ConvertOutputs(raw, addDeps)
