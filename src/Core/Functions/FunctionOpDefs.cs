@@ -30,6 +30,6 @@ public static class FunctionOpDefs
     public static readonly System.Collections.Generic.HashSet<string> Stateful =
     [
         "VarHandleOp", "VariableV2", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp", "DestroyResourceOp",
-        "RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt", "StatefulPartitionedCall",
+        "RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt", "StatefulPartitionedCall", "If",
     ];
 }

@@ -54,6 +54,9 @@ public sealed record FuncGraphInfo(string Name)
     /// </summary>
     public Seq<Tensor> Outputs { get; init; } = Seq<Tensor>.Empty;
 
+    /// <summary><c>_add_control_dependencies</c>: set for tf.function graphs; a cond branch takes its outer graph's.</summary>
+    public bool AddControlDependencies { get; init; } = true;
+
     public Tensor? Internal(Tensor external)
     {
         foreach (var c in Captures) if (c.External == external) return c.Internal;

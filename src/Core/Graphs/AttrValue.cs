@@ -18,6 +18,9 @@ public abstract record AttrValue
     public sealed record TensorValue(TensorLiteral Tensor) : AttrValue;
     public sealed record ListValue(Seq<AttrValue> Items) : AttrValue;
 
+    /// <summary>A <c>func</c> attr (a NameAttrList without attrs): the name of a function in the graph's library.</summary>
+    public sealed record FuncValue(string Name) : AttrValue;
+
     public static AttrValue Of(DType d) => new TypeValue(d);
     public static AttrValue Of(TensorShape s) => new ShapeValue(s);
     public static AttrValue Of(long v) => new IntValue(v);
@@ -36,6 +39,7 @@ public abstract record AttrValue
         StringValue s => "\"" + s.Value + "\"",
         TensorValue t => t.Tensor.Summarize(),
         ListValue l => "[" + string.Join(", ", l.Items.Map(x => x.Summarize())) + "]",
+        FuncValue f => f.Name + "[]",   // attr_value_util.cc SummarizeFunc: name[attr=value, ...]
         _ => throw new InvalidOperationException(),
     };
 

@@ -15,7 +15,7 @@ public sealed record CondContext(GraphId Graph, Tensor Pred, Tensor Pivot, int B
 
 /// <summary>
 /// cond.py <c>cond</c> with control flow v1 (after <c>disable_control_flow_v2()</c> /
-/// <c>disable_v2_behavior()</c>), for branches returning one tensor. Inside
+/// <c>disable_v2_behavior()</c>; <see cref="Conds"/> chooses), for branches returning one tensor. Inside
 /// <c>name_scope(name, "cond")</c>: <c>Switch(pred, pred)</c>, the pivots <c>switch_t</c> /
 /// <c>switch_f</c> and <c>pred_id</c>; then each branch in its CondContext, where an op reading a
 /// tensor from outside the branch gets it through a Switch (RefSwitch for a ref tensor) named
@@ -32,24 +32,18 @@ public sealed record CondContext(GraphId Graph, Tensor Pred, Tensor Pivot, int B
 public static class CondV1
 {
     public static Tf<Tensor> Cond(Tensor pred, Func<Tf<Tensor>> trueFn, Func<Tf<Tensor>> falseFn, string? name = null) =>
-        from v2 in Tf.Read((w, _) => w.Variables.ControlFlowV2)
-        from result in v2
-            ? Tf.Fail<Tensor>(new NotImplementedError(
-                "ScopeFn models cond with control flow v1 only (Switch/Merge); TF 2.x behaviour builds cond_v2's If op here. " +
-                "Call tf.compat.v1.disable_control_flow_v2() or tf.compat.v1.disable_v2_behavior() first."))
-            : NameScope.V1(name, "cond", [pred], scope =>
-                from sw in SwitchOf(pred, pred, "Switch")
-                from pivotT in ArrayOps.Identity(sw.Output(1), "switch_t")
-                from pivotF in ArrayOps.Identity(sw.Output(0), "switch_f")
-                from predId in ArrayOps.Identity(pred, "pred_id")
-                from _ in PreventFetching(pred.Graph, [sw.Id, pivotT.OpId, pivotF.OpId, predId.OpId])
-                from t in Branch(new CondContext(pred.Graph, predId, pivotT, 1), trueFn)
-                from f in Branch(new CondContext(pred.Graph, predId, pivotF, 0), falseFn)
-                from merge in OpApply.Apply("Merge", "Merge", [new List<object> { f.Result, t.Result }])
-                from __ in CollectionOps.Add(GraphKeys.CondContext, t.Context)
-                from ___ in CollectionOps.Add(GraphKeys.CondContext, f.Context)
-                select merge.Output(0))
-        select result;
+        NameScope.V1(name, "cond", [pred], scope =>
+            from sw in SwitchOf(pred, pred, "Switch")
+            from pivotT in ArrayOps.Identity(sw.Output(1), "switch_t")
+            from pivotF in ArrayOps.Identity(sw.Output(0), "switch_f")
+            from predId in ArrayOps.Identity(pred, "pred_id")
+            from _ in PreventFetching(pred.Graph, [sw.Id, pivotT.OpId, pivotF.OpId, predId.OpId])
+            from t in Branch(new CondContext(pred.Graph, predId, pivotT, 1), trueFn)
+            from f in Branch(new CondContext(pred.Graph, predId, pivotF, 0), falseFn)
+            from merge in OpApply.Apply("Merge", "Merge", [new List<object> { f.Result, t.Result }])
+            from __ in CollectionOps.Add(GraphKeys.CondContext, t.Context)
+            from ___ in CollectionOps.Add(GraphKeys.CondContext, f.Context)
+            select merge.Output(0));
 
     private sealed record Built(CondContext Context, Tensor Result);
 

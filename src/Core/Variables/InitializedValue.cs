@@ -11,7 +11,8 @@ namespace ScopeFn.Core.Variables;
 /// <c>cond(is_variable_initialized(v), v.read_value, lambda: v.initial_value)</c> — the
 /// <c>IsVariableInitialized</c> op, then a v1 cond (<c>cond/Switch</c>, <c>switch_t</c>,
 /// <c>switch_f</c>, <c>pred_id</c>, <c>cond/read/Switch</c> (a RefSwitch), <c>cond/read</c>,
-/// <c>cond/Switch_1</c>, <c>cond/Merge</c>). TF 2.x's ResourceVariable derives from the v2
+/// <c>cond/Switch_1</c>, <c>cond/Merge</c>) after <c>disable_control_flow_v2()</c>, else cond_v2's
+/// <c>StatelessIf</c> <c>cond</c> read through <c>cond/Identity</c>. TF 2.x's ResourceVariable derives from the v2
 /// <c>Variable</c> class, which has no such method.
 /// </summary>
 public static class InitializedValue
@@ -21,6 +22,6 @@ public static class InitializedValue
             ? Tf.Fail<Tensor>(new AttributeError("'ResourceVariable' object has no attribute 'initialized_value'"))
             : Contexts.InitScope.With(
                 from pred in TfVariable.IsVariableInitialized(v)
-                from merged in CondV1.Cond(pred, () => TfVariable.ReadValue(v), () => Tf.Pure(v.InitialValue))
-                select merged);
+                from value in Conds.Cond(pred, () => TfVariable.ReadValue(v).Select(r => (object?)r), () => Tf.Pure<object?>(v.InitialValue))
+                select (Tensor)value!);
 }

@@ -81,11 +81,25 @@ public static partial class GraphDefBinary
                 AttrType => new AttrValue.TypeValue(DType.FromEnum((DTypeEnum)input.ReadEnum())),
                 AttrShape => new AttrValue.ShapeValue(DecodeShape(input.ReadBytes())),
                 AttrTensor => new AttrValue.TensorValue(DecodeTensor(input.ReadBytes())),
+                AttrFunc => new AttrValue.FuncValue(DecodeFuncName(input.ReadBytes())),
                 _ => value,
             };
-            return number is >= AttrList and <= AttrTensor;
+            return number is (>= AttrList and <= AttrTensor) or AttrFunc;
         });
         return value ?? throw new InvalidDataException("an AttrValue has none of the value kinds ScopeFn models");
+    }
+
+    /// <summary>attr_value.proto NameAttrList: the function's name (ScopeFn's func attrs carry no attrs).</summary>
+    private static string DecodeFuncName(ByteString bytes)
+    {
+        var name = "";
+        Read(bytes, (number, wire, input) =>
+        {
+            if (number != FuncName) return false;
+            name = input.ReadString();
+            return true;
+        });
+        return name;
     }
 
     private static AttrValue DecodeList(ByteString bytes)

@@ -24,7 +24,7 @@ public static partial class GraphDefBinary
     // node_def.proto NodeDef; a map field's entries are messages {key = 1; value = 2}
     private const int NodeName = 1, NodeOp = 2, NodeInput = 3, NodeDevice = 4, NodeAttr = 5, MapKey = 1, MapValue = 2;
     // attr_value.proto AttrValue (oneof value) and AttrValue.ListValue use the same numbers
-    private const int AttrList = 1, AttrS = 2, AttrI = 3, AttrF = 4, AttrB = 5, AttrType = 6, AttrShape = 7, AttrTensor = 8;
+    private const int AttrList = 1, AttrS = 2, AttrI = 3, AttrF = 4, AttrB = 5, AttrType = 6, AttrShape = 7, AttrTensor = 8, AttrFunc = 10, FuncName = 1;
     // tensor_shape.proto TensorShapeProto and its Dim
     private const int ShapeDim = 2, ShapeUnknownRank = 3, DimSize = 1;
 
@@ -60,6 +60,7 @@ public static partial class GraphDefBinary
             case AttrValue.TypeValue t: o.WriteTag(AttrType, WireType.Varint); o.WriteEnum((int)t.DType.Enum); break;
             case AttrValue.ShapeValue s: Field(o, AttrShape, EncodeShape(s.Shape)); break;
             case AttrValue.TensorValue t: Field(o, AttrTensor, EncodeTensor(t.Tensor)); break;
+            case AttrValue.FuncValue f: Field(o, AttrFunc, Message(n => String(n, FuncName, f.Name))); break;
             default: throw new ArgumentException($"attr value {value} has no protobuf form");
         }
     });

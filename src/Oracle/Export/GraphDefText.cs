@@ -88,6 +88,7 @@ public static class GraphDefText
             case AttrValue.BoolValue b: w.Field("b", b.Value ? "true" : "false"); break;
             case AttrValue.StringValue s: w.Field("s", Quote(s.Value)); break;
             case AttrValue.TensorValue t: w.Open("tensor"); WriteTensor(w, t.Tensor); w.Close(); break;
+            case AttrValue.FuncValue f: w.Open("func"); w.Field("name", Quote(f.Name)); w.Close(); break;
             default: throw new ArgumentException($"attr value {value} has no text form");
         }
     }

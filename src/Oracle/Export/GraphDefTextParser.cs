@@ -56,6 +56,7 @@ public static class GraphDefTextParser
         "type" => new AttrValue.TypeValue(Type(f.Scalar!)),
         "shape" => new AttrValue.ShapeValue(Shape(f)),
         "tensor" => new AttrValue.TensorValue(Tensor(f)),
+        "func" => new AttrValue.FuncValue(f.Children.LastOrDefault(c => c.Name == "name")?.Scalar ?? ""),
         _ => throw new FormatException($"AttrValue field '{f.Name}' is not one ScopeFn models"),
     };
 

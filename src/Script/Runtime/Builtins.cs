@@ -221,7 +221,7 @@ public static class Builtins
         return s.Value;
     }
 
-    private static bool IsCallable(PyObject obj) =>
+    internal static bool IsCallable(PyObject obj) =>
         obj is PyType or PyBuiltinFunction or PyBoundBuiltin || obj.Type == BuiltinTypes.Function || obj.Type == BuiltinTypes.Method
         || obj.GetAttribute("__call__") is not null;
 

@@ -97,6 +97,7 @@ internal sealed class OperationObject(TfProcess process, GraphId graph, int id) 
         "outputs" => new PyList(op.Outputs.Select(t => (PyObject)process.Tensor(t))),
         "control_inputs" => new PyList(op.ControlInputIds.Select(id => (PyObject)process.Op(process.World.Graph(op.Graph).Op(id)))),
         "device" => new PyStr(op.Device),
+        "get_attr" => new PyBuiltinFunction("get_attr", a => OpAttrs.Get(op, a)),
         _ => null,
     };
 

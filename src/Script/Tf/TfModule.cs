@@ -77,6 +77,7 @@ public static partial class TfModule
         v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
         var top = Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
+            .AddCond(p)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
                 NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x),
                 new ScopeTag("name_scope_v2", a.Count > 0 && a[0] is PyStr r ? r.Value : null))));
@@ -151,6 +152,7 @@ public static partial class TfModule
                 Name = Convert.OptionalString(a.Keyword("name")),
                 Trainable = a.Keyword("trainable") is { } t and not PyNone ? t.IsTrue() : null,
                 DType = Dtype(a.Keyword("dtype")),
+                UseResource = a.Keyword("use_resource") is { } useResource and not PyNone ? useResource.IsTrue() : null,
             }), "tf.Variable"))))
             .Set("global_variables_initializer", Fn("global_variables_initializer", _ =>
                 p.OpResult(p.Build(VariableCollections.GlobalVariablesInitializer(), "tf.global_variables_initializer"))))

@@ -215,3 +215,41 @@ public class GraphDefBinarySpecs
 
     private static Seq<AttrValue> List(params AttrValue[] items) => items.ToSeq();
 }
+
+/// <summary>
+/// Func attrs (attr_value.proto AttrValue.func = 10, a NameAttrList with name = 1), as the If op of
+/// cond_v2 carries its branches (cond_v2.py _build_cond: then_branch / else_branch).
+/// </summary>
+public class FuncAttrExportSpecs
+{
+    private static GraphDef CondGraph()
+    {
+        var (world, output) = Run(
+            from pred in Constant.Of(true, name: "pred")
+            from x in Constant.Of(1.0, name: "x")
+            from r in Conds.Cond(pred, () => Tf.Pure<object?>(x), () => Tf.Pure<object?>(x), null, strict: true)
+            select (Tensor)r!);
+        return GraphDef.From(world.Graph(output.Graph));
+    }
+
+    [Fact]
+    public void A_func_attr_is_written_as_a_func_message_and_read_back()
+    {
+        var graph = CondGraph();
+        var text = GraphDefText.Write(graph);
+        Assert.Matches("key: \"then_branch\"\\s+value \\{\\s+func \\{\\s+name: \"cond_true_\\d+\"", text);
+        Assert.Equal(graph, GraphDefTextParser.Parse(text));
+        Assert.Equal(graph, GraphDefBinary.Decode(GraphDefBinary.Encode(graph)));
+    }
+
+    [Fact] // AttrValue.func is field 10 (length-delimited: tag 0x52) holding NameAttrList.name (field 1: tag 0x0A).
+    public void A_func_attr_encodes_as_field_10_holding_the_name()
+    {
+        var bytes = GraphDefBinary.Encode(CondGraph());
+        var name = System.Text.Encoding.ASCII.GetBytes("cond_false_");
+        var at = bytes.AsSpan().IndexOf(name);
+        Assert.True(at > 4);
+        Assert.Equal(0x0A, bytes[at - 2]);            // NameAttrList.name, then its length
+        Assert.Equal(0x52, bytes[at - 4]);            // AttrValue.func (10 << 3 | 2), then the NameAttrList's length
+    }
+}

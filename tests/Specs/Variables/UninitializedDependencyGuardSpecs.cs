@@ -72,14 +72,6 @@ public class UninitializedDependencyGuardSpecs
         Assert.Equal(["v2:0", "add:0"], inputs);
     }
 
-    [Fact] // ScopeFn builds v1 conds only; under TF 2.x behaviour TF would build cond_v2's If op.
-    public void Initialized_value_under_control_flow_v2_is_refused_clearly()
-    {
-        var e = Error(Tf1(from v in Var(1.0, "v") from iv in InitializedValue.Of(v) select iv));
-        Assert.Equal("NotImplementedError", e.TypeName);
-        Assert.StartsWith("ScopeFn models cond with control flow v1 only", e.Message);
-    }
-
     [Fact] // TF 2.x's ResourceVariable derives from the v2 Variable class, which has no initialized_value.
     public void A_resource_variable_has_no_initialized_value()
     {
@@ -100,5 +92,28 @@ public class UninitializedDependencyGuardSpecs
         Assert.True(r.Merge);
         Assert.Equal(["cond/Switch", "cond/switch_t", "cond/switch_f", "cond/pred_id", "cond/read", "cond/read/Switch", "cond/Switch_1"], r.Unfetchable);
         Assert.Equal(2, r.Contexts);
+    }
+
+    [Fact] // TF 2.x control flow (cond_v2) for ref variables made while control flow v2 is on: cond.py cond → cond_v2.
+    public void Under_control_flow_v2_the_guard_reads_a_stateless_if_of_two_branch_functions()
+    {
+        var (w, r) = Run(Tf1(
+            from v1 in Var(10.0, "v1")
+            from sum in MathOps.Operator("add", v1.Value, 1.0)
+            from v2 in Var(sum, "v2")
+            from inputs in AssignInputs(v2)
+            from cond in Op("v2/cond")
+            select (inputs, cond)));
+        Assert.Equal(["v2:0", "add_v2:0"], r.inputs);
+        Assert.Equal("StatelessIf", r.cond.Type);
+        Assert.Equal(["v2/IsVariableInitialized:0", "v1:0", "v1/initial_value:0"], r.cond.Inputs.Select(t => t.Name).ToArray());
+        var then = w.Functions.Concretes.ValuesInHashOrder.Single(c => c.Name == ((AttrValue.FuncValue)r.cond.Attr("then_branch")!).Name);
+        var @else = w.Functions.Concretes.ValuesInHashOrder.Single(c => c.Name == ((AttrValue.FuncValue)r.cond.Attr("else_branch")!).Name);
+        Assert.StartsWith("v2_cond_true_", then.Name);
+        // read_value is identity(v, name="read"): v captured inside that scope; initial_value is returned, so captured at the root.
+        Assert.Equal(["read/v1:0", "Placeholder:0"], then.Inputs.Select(t => t.Name).ToArray());
+        Assert.Equal(["read:0"], then.Outputs.Select(t => t.Name).ToArray());
+        Assert.Equal(["Placeholder:0", "v1/initial_value:0"], @else.Inputs.Select(t => t.Name).ToArray());
+        Assert.Equal(["v1/initial_value:0"], @else.Outputs.Select(t => t.Name).ToArray());
     }
 }
