@@ -19,6 +19,10 @@ public sealed class ScriptServer : IDisposable
 
     private ScriptWorker worker;
 
+    // Built once: rebuilding the tf module per request cost more than a small script. Replaced with
+    // the worker when a script is abandoned, since the abandoned run may still be using it.
+    private TfModuleHost tf = new();
+
     public ScriptServer() => worker = new ScriptWorker(RunOptions.Default.StackBytes);
 
     /// <summary>Longest request line read; longer lines are skipped and answered with RequestTooLarge.</summary>
@@ -59,22 +63,24 @@ public sealed class ScriptServer : IDisposable
         var (request, id, problem) = ServeRequest.Parse(line, MaxScriptChars);
         if (request is null) return ErrorResponse(id, "ProtocolError", problem!);
         var options = RunOptions.Default with { StepBudget = request.StepBudget, WallTimeMs = request.TimeoutMs };
-        var finished = worker.TryRun(() => Execute(request, options), request.TimeoutMs + GraceMs, out var response);
+        var host = tf;
+        var finished = worker.TryRun(() => Execute(host, request, options), request.TimeoutMs + GraceMs, out var response);
         if (finished) return response!;
         worker = new ScriptWorker(RunOptions.Default.StackBytes);
+        tf = new TfModuleHost();
         return ErrorResponse(id, "ScriptTimeout", $"wall time of {request.TimeoutMs} ms exceeded");
     }
 
-    private static string Execute(ServeRequest request, RunOptions options)
+    private static string Execute(TfModuleHost host, ServeRequest request, RunOptions options)
     {
         const string file = "<request>";
         if (request.Trace)
         {
-            var run = TraceRunner.Run(request.Script, file, options, onCurrentThread: true);
+            var run = TraceRunner.Run(request.Script, file, host.Registry, options, onCurrentThread: true);
             return Response(request.IdJson, run.Stdout, run.Result, run.Jsonl);
         }
         var stdout = new StringWriter();
-        var result = ScriptRunner.RunOnCurrentThread(request.Script, file, options with { Modules = TfModule.Registry() }, stdout);
+        var result = ScriptRunner.RunOnCurrentThread(request.Script, file, options with { Modules = host.Registry() }, stdout);
         return Response(request.IdJson, stdout.ToString(), result, null);
     }
 
