@@ -7,7 +7,9 @@ namespace ScopeFn.Bench.Serve;
 /// A measured client for <c>scopefn serve</c> (issue 7's goal: ≥ 5,000 small scripts per second):
 /// spawns the server, pipes N requests on one thread while another reads the responses, and
 /// reports scripts per second after a warm-up batch. Run from bench/ after building the CLI:
-/// <c>dotnet build ../src/Cli -c Release &amp;&amp; dotnet run -c Release -- serve-throughput [N]</c>.
+/// <c>dotnet build ../src/Cli -c Release &amp;&amp; dotnet run -c Release -- serve-throughput [N] [scopefn.dll ...]</c>.
+/// Given several server builds (say, a copy of the build before a change and the current one), it
+/// measures them alternately per workload, so before and after come from one run under one load.
 /// </summary>
 internal static class ServeThroughput
 {
@@ -22,25 +24,32 @@ internal static class ServeThroughput
     public static int Run(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
-        var dll = FindServer();
-        if (dll is null)
+        var servers = args.Length > 1 ? args[1..] : FindServer() is { } found ? [found] : [];
+        if (servers.Length == 0)
         {
             Console.Error.WriteLine("scopefn.dll not found: build it first with `dotnet build src/Cli -c Release`");
             return 2;
         }
-        Console.WriteLine($"server: {dll}; {Environment.ProcessorCount} cores; {count} requests per workload after 1,000 warm-up requests");
-        Console.WriteLine("| workload | trace | scripts/s | µs/script |");
-        Console.WriteLine("|---|---|---:|---:|");
+        for (var i = 0; i < servers.Length; i++) Console.WriteLine($"server {i + 1}: {servers[i]}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores; {count} requests per workload after 1,000 warm-up requests; load average at start: {LoadAverage()}");
+        Console.WriteLine("| workload | trace | server | scripts/s | µs/script | server CPU µs/script | scripts per server CPU-second |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---:|");
         foreach (var (name, script) in Workloads)
             foreach (var trace in new[] { false, true })
-            {
-                var rate = Measure(dll, script, trace, count);
-                Console.WriteLine($"| {name} | {(trace ? "yes" : "no")} | {rate:N0} | {1e6 / rate:N1} |");
-            }
+                for (var i = 0; i < servers.Length; i++)
+                {
+                    var (rate, cpuMicros) = Measure(servers[i], script, trace, count);
+                    Console.WriteLine($"| {name} | {(trace ? "yes" : "no")} | {i + 1} | {rate:N0} | {1e6 / rate:N1} | {cpuMicros:N1} | {1e6 / cpuMicros:N0} |");
+                }
+        Console.WriteLine($"load average at end: {LoadAverage()}");
         return 0;
     }
 
-    private static double Measure(string dll, string script, bool trace, int count)
+    /// <summary>
+    /// Wall-clock scripts/s, and the server's CPU time per script: on a shared, overloaded machine
+    /// the wall rate mostly measures the other tenants, the CPU time mostly the server.
+    /// </summary>
+    private static (double Rate, double CpuMicros) Measure(string dll, string script, bool trace, int count)
     {
         var start = new ProcessStartInfo("dotnet", [dll, "serve"])
         {
@@ -51,12 +60,16 @@ internal static class ServeThroughput
         using var server = Process.Start(start)!;
         var request = JsonSerializer.Serialize(new { id = 0, script, options = new { trace, timeout_ms = 10_000 } });
         Pipe(server, request, 1_000);
+        server.Refresh();
+        var cpu = server.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         Pipe(server, request, count);
         var seconds = clock.Elapsed.TotalSeconds;
+        server.Refresh();
+        var cpuMicros = (server.TotalProcessorTime - cpu).TotalMicroseconds / count;
         server.StandardInput.Close();
         server.WaitForExit();
-        return count / seconds;
+        return (count / seconds, cpuMicros);
     }
 
     /// <summary>Writes n requests while reading n responses; every response must report success.</summary>
@@ -74,6 +87,9 @@ internal static class ServeThroughput
         }
         writer.Wait();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string? FindServer()
     {

@@ -19,6 +19,10 @@ public sealed class ScriptServer : IDisposable
 
     private ScriptWorker worker;
 
+    // Built once: rebuilding the tf module per request cost more than a small script. Replaced with
+    // the worker when a script is abandoned, since the abandoned run may still be using it.
+    private TfModuleHost tf = new();
+
     public ScriptServer() => worker = new ScriptWorker(RunOptions.Default.StackBytes);
 
     /// <summary>Longest request line read; longer lines are skipped and answered with RequestTooLarge.</summary>
@@ -29,52 +33,49 @@ public sealed class ScriptServer : IDisposable
     /// <summary>How long past its timeout a script that stopped counting steps may run before it is abandoned.</summary>
     public long GraceMs { get; init; } = 5_000;
 
-    public int Served { get; private set; }
+    private int served;
+
+    public int Served => served;
 
     /// <summary>Runs a small traced TF script once so the first real request does not pay for JIT compilation.</summary>
     public void WarmUp() => Handle("{\"id\":0,\"script\":\"import tensorflow.compat.v1 as tf\\ntf.disable_eager_execution()\\nwith tf.variable_scope('w'):\\n    tf.get_variable('v', [1])\\nprint(tf.constant(1.0).name)\\n\",\"options\":{\"trace\":true,\"timeout_ms\":60000}}");
 
-    public void Serve(TextReader input, TextWriter output)
-    {
-        while (true)
-        {
-            var (line, tooLong, end) = ReadLine(input);
-            if (end && line.Length == 0 && !tooLong) return;
-            if (tooLong)
-                output.Write(ErrorResponse("null", "RequestTooLarge", $"request line longer than {MaxLineChars} characters"));
-            else if (line.Trim().Length > 0)
-                output.Write(Handle(line));
-            else if (end) return;
-            else continue;
-            output.Write('\n');
-            output.Flush();
-            if (end) return;
-        }
-    }
+    /// <summary>Answers every request line of <paramref name="input"/> on <paramref name="output"/>, in order, until the input ends.</summary>
+    public void Serve(TextReader input, TextWriter output) => new ServeLoop(this, input, output).Run();
 
     /// <summary>One response line (without its newline) for one request line.</summary>
     public string Handle(string line)
     {
-        Served++;
-        var (request, id, problem) = ServeRequest.Parse(line, MaxScriptChars);
-        if (request is null) return ErrorResponse(id, "ProtocolError", problem!);
-        var options = RunOptions.Default with { StepBudget = request.StepBudget, WallTimeMs = request.TimeoutMs };
-        var finished = worker.TryRun(() => Execute(request, options), request.TimeoutMs + GraceMs, out var response);
+        var (request, problem) = Prepare(line);
+        if (request is null) return problem!;
+        var host = tf;
+        var finished = worker.TryRun(() => Execute(host, request), request.TimeoutMs + GraceMs, out var response);
         if (finished) return response!;
         worker = new ScriptWorker(RunOptions.Default.StackBytes);
-        return ErrorResponse(id, "ScriptTimeout", $"wall time of {request.TimeoutMs} ms exceeded");
+        tf = new TfModuleHost();
+        return ErrorResponse(request.IdJson, "ScriptTimeout", $"wall time of {request.TimeoutMs} ms exceeded");
     }
 
-    private static string Execute(ServeRequest request, RunOptions options)
+    /// <summary>The parsed request, or the error response for a line that is not one.</summary>
+    internal (ServeRequest? Request, string? ErrorResponse) Prepare(string line)
+    {
+        Interlocked.Increment(ref served);
+        var (request, id, problem) = ServeRequest.Parse(line, MaxScriptChars);
+        return request is null ? (null, ErrorResponse(id, "ProtocolError", problem!)) : (request, null);
+    }
+
+    /// <summary>Runs a request on the current thread, which must have a script-sized stack.</summary>
+    internal static string Execute(TfModuleHost host, ServeRequest request)
     {
         const string file = "<request>";
+        var options = RunOptions.Default with { StepBudget = request.StepBudget, WallTimeMs = request.TimeoutMs };
         if (request.Trace)
         {
-            var run = TraceRunner.Run(request.Script, file, options, onCurrentThread: true);
+            var run = TraceRunner.Run(request.Script, file, host.Registry, options, onCurrentThread: true);
             return Response(request.IdJson, run.Stdout, run.Result, run.Jsonl);
         }
         var stdout = new StringWriter();
-        var result = ScriptRunner.RunOnCurrentThread(request.Script, file, options with { Modules = TfModule.Registry() }, stdout);
+        var result = ScriptRunner.RunOnCurrentThread(request.Script, file, options with { Modules = host.Registry() }, stdout);
         return Response(request.IdJson, stdout.ToString(), result, null);
     }
 
@@ -104,7 +105,7 @@ public sealed class ScriptServer : IDisposable
         }
     });
 
-    private static string ErrorResponse(string id, string type, string message) => Json(w =>
+    internal static string ErrorResponse(string id, string type, string message) => Json(w =>
     {
         w.WritePropertyName("id");
         w.WriteRawValue(id, skipInputValidation: true);
@@ -134,7 +135,7 @@ public sealed class ScriptServer : IDisposable
     private readonly StringBuilder lineBuffer = new();
 
     /// <summary>The next line, bounded: past <see cref="MaxLineChars"/> the rest of the line is read and dropped.</summary>
-    private (string Line, bool TooLong, bool End) ReadLine(TextReader input)
+    internal (string Line, bool TooLong, bool End) ReadLine(TextReader input)
     {
         lineBuffer.Clear();
         var tooLong = false;

@@ -13,12 +13,17 @@ public sealed record TracedRun(string Stdout, RunResult Result, IReadOnlyList<Tr
 /// <summary>Runs a script with a fresh tf module whose process records every TensorFlow event.</summary>
 public static class TraceRunner
 {
-    public static TracedRun Run(string source, string fileName, RunOptions? options = null, bool onCurrentThread = false)
+    public static TracedRun Run(string source, string fileName, RunOptions? options = null, bool onCurrentThread = false) =>
+        Run(source, fileName, TfModule.Registry, options, onCurrentThread);
+
+    /// <summary>As the other overload, importing <c>tensorflow</c> from <paramref name="modules"/> (say, a long-lived <see cref="TfModuleHost"/>).</summary>
+    public static TracedRun Run(string source, string fileName, Func<TraceLog, ScopeFn.Script.Runtime.ModuleRegistry> modules,
+        RunOptions? options = null, bool onCurrentThread = false)
     {
         var log = new TraceLog();
         var stdout = new StringWriter();
         var writer = new TracingWriter(stdout, log);
-        var traced = (options ?? RunOptions.Default) with { Modules = TfModule.Registry(log) };
+        var traced = (options ?? RunOptions.Default) with { Modules = modules(log) };
         var result = onCurrentThread
             ? ScriptRunner.RunOnCurrentThread(source, fileName, traced, writer)
             : ScriptRunner.Run(source, fileName, traced, writer);

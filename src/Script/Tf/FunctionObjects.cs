@@ -152,15 +152,8 @@ internal static class FunctionModule
         }
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TfProcess, Dictionary<int, ConcreteFunctionObject>> Concretes = new();
-
-    /// <summary>One Python object per concrete function, so <c>is</c> compares them as TF's cache hands them out.</summary>
-    public static ConcreteFunctionObject Concrete(TfProcess p, int id)
-    {
-        var table = Concretes.GetOrCreateValue(p);
-        if (!table.TryGetValue(id, out var c)) table[id] = c = new ConcreteFunctionObject(p, id);
-        return c;
-    }
+    /// <summary>One Python object per concrete function, kept by the run's process (<see cref="TfProcess.Concrete"/>).</summary>
+    public static ConcreteFunctionObject Concrete(TfProcess p, int id) => p.Concrete(id);
 
     public static PyObject Outputs(TfProcess p, object? structured) => structured switch
     {

@@ -36,7 +36,7 @@ public static partial class TfModule
 
     /// <summary>As <see cref="Registry()"/>, recording the run's TensorFlow events in <paramref name="trace"/>.</summary>
     public static ModuleRegistry Registry(ScopeFn.Script.Trace.TraceLog trace) =>
-        new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess { Tracer = new TfTracer(trace) })));
+        new ModuleRegistry().Register("tensorflow", () => Api.ApiModule.Expose(Create(new TfProcess(new TfTracer(trace)))));
 
     /// <summary>
     /// As <see cref="Registry()"/>, and hands <paramref name="onImport"/> a reader of the new process's
@@ -50,7 +50,8 @@ public static partial class TfModule
             return Api.ApiModule.Expose(Create(process));
         });
 
-    private static PyModule Create(TfProcess p)
+    /// <summary>The unfiltered module tree over <paramref name="p"/>; its functions act on whatever run <paramref name="p"/> holds.</summary>
+    internal static PyModule Create(TfProcess p)
     {
         var errors = new PyModule("tensorflow.errors").Set("OpError", PyExceptionTypes.OpError);
         foreach (var cls in PyExceptionTypes.OpErrorClasses) errors.Set(cls.Name, cls);

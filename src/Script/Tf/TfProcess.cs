@@ -18,10 +18,31 @@ internal sealed class TfProcess
     private readonly Dictionary<GraphId, GraphObject> graphs = new();
 
     /// <summary>A TF 2.x process: eager by default, eager ops run by the interpreter.</summary>
-    public World World { get; set; } = EagerMode.Tf2Process(InterpreterEagerExecutor.Initial);
+    public World World { get; set; } = Fresh;
+
+    private static World Fresh => EagerMode.Tf2Process(InterpreterEagerExecutor.Initial);
 
     /// <summary>Records trace events when the run is traced; null otherwise.</summary>
-    public TfTracer? Tracer { get; init; }
+    public TfTracer? Tracer { get; private set; }
+
+    public TfProcess(TfTracer? tracer = null) => Tracer = tracer;
+
+    /// <summary>
+    /// Starts the state of a new run, as a new process would: a fresh world and none of the previous
+    /// run's Python objects, open blocks or tracer. A host that builds the module once
+    /// (<see cref="TfModuleHost"/>) calls this per run so that nothing one script did reaches the next.
+    /// </summary>
+    public void Reset(TfTracer? tracer)
+    {
+        World = Fresh;
+        Tracer = tracer;
+        open.Clear();
+        graphs.Clear();
+        tensors.Clear();
+        operations.Clear();
+        variables.Clear();
+        concretes.Clear();
+    }
     public ThreadId Thread => ThreadId.Main;
 
     /// <summary><c>tf.executing_eagerly()</c>, as the core's context stack says.</summary>
@@ -81,6 +102,14 @@ internal sealed class TfProcess
     private readonly Dictionary<(GraphId, int, int), TensorObject> tensors = new();
     private readonly Dictionary<(GraphId, int), OperationObject> operations = new();
     private readonly Dictionary<(GraphId, int), VariableObject> variables = new();
+    private readonly Dictionary<int, ConcreteFunctionObject> concretes = new();
+
+    /// <summary>One Python object per concrete function, so <c>is</c> compares them as TF's cache hands them out.</summary>
+    public ConcreteFunctionObject Concrete(int id)
+    {
+        if (!concretes.TryGetValue(id, out var c)) concretes[id] = c = new ConcreteFunctionObject(this, id);
+        return c;
+    }
 
     /// <summary>
     /// One Python object per graph tensor: TF's Operation keeps its output Tensor objects, so

@@ -33,7 +33,7 @@ public class ServeSpecs
     {
         const string script = "import tensorflow.compat.v1 as tf\ntf.disable_eager_execution()\nprint(tf.constant(1.0, name='c').name)\n";
         using var server = new ScriptServer();
-        var responses = Serve(server, Request(1, script), Request(2, script));
+        var responses = Serve(server, Request(1, script, new { timeout_ms = 60_000 }), Request(2, script, new { timeout_ms = 60_000 }));
         Assert.All(responses, r => Assert.Equal("c:0\n", r.GetProperty("stdout").GetString()));
     }
 
