@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ScopeFn.Core.Errors;
 
@@ -59,6 +60,27 @@ public sealed class NdArray<T> : NdArray
         try
         {
             return typeof(T) == typeof(string) ? FilledStrings(n) : new T[n];
+        }
+        catch (OutOfMemoryException)
+        {
+            throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="AllocateBuffer"/> but with unspecified contents, for kernels that write every
+    /// element (element-wise maps, GEMM with beta 0): skipping the clear saves a pass over large outputs.
+    /// </summary>
+    internal static T[] AllocateForOverwrite(ReadOnlySpan<long> shape)
+    {
+        if (typeof(T) == typeof(string) || RuntimeHelpers.IsReferenceOrContainsReferences<T>()) return AllocateBuffer(shape);
+        MemoryBudget.Current.Require(shape, TypeInfo<T>.DType);
+        var n = ShapeUtil.NumElements(shape);
+        if (n == 0) return [];
+        if (n > Array.MaxLength) throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
+        try
+        {
+            return GC.AllocateUninitializedArray<T>((int)n);
         }
         catch (OutOfMemoryException)
         {

@@ -28,4 +28,7 @@ public sealed record SessionState
     /// name: TF creates one kernel per node per session, and each run continues its stream.
     /// </summary>
     public PersistentMap<string, ulong> RandomOffsets { get; init; } = PersistentMap<string, ulong>.Empty;
+
+    /// <summary>The session's execution plans by run signature (DirectSession's executor cache); never changes a run's result.</summary>
+    public ExecutorCache Executors { get; init; } = ExecutorCache.Empty;
 }
