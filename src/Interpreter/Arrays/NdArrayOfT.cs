@@ -22,6 +22,8 @@ public sealed class NdArray<T> : NdArray
     /// <summary>The backing buffer, for kernels that hand it to BLAS; never mutated after construction.</summary>
     internal T[] Data => _data;
 
+    internal override object Storage => _data;
+
     public T this[long flatIndex] => _data[flatIndex];
 
     /// <summary>The element at a multi-index (one entry per dimension).</summary>
@@ -80,12 +82,19 @@ public sealed class NdArray<T> : NdArray
         if (n > Array.MaxLength) throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
         try
         {
-            return GC.AllocateUninitializedArray<T>((int)n);
+            return RentFromSession((int)n) ?? GC.AllocateUninitializedArray<T>((int)n);
         }
         catch (OutOfMemoryException)
         {
             throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
         }
+    }
+
+    private static T[]? RentFromSession(int n)
+    {
+        if (typeof(T) == typeof(float)) return (T[]?)(object?)BufferRecycler.TryRent<float>(n);
+        if (typeof(T) == typeof(double)) return (T[]?)(object?)BufferRecycler.TryRent<double>(n);
+        return null;
     }
 
     // TF default-initialises string tensors to empty strings, never null.
