@@ -39,13 +39,16 @@ public sealed class BufferRecycler
     public long PooledBytes => pooledBytes;
 
     /// <summary>Makes this pool the source of large overwrite buffers on this thread until the scope ends.</summary>
-    public IDisposable Activate()
+    public Scope Activate()
     {
         var previous = active;
         active = this;
         handedOut.Clear();
         return new Scope(previous);
     }
+
+    /// <summary>Whether buffers were handed out since <see cref="Activate"/> (if not, there is nothing to reclaim).</summary>
+    public bool HasHandedOut => handedOut.Count > 0;
 
     /// <summary>A buffer of exactly <paramref name="length"/> elements from the active pool (recorded as handed out), or null when no pool is active or the buffer is small.</summary>
     internal static T[]? TryRent<T>(int length) where T : unmanaged
@@ -116,7 +119,8 @@ public sealed class BufferRecycler
         }
     }
 
-    private sealed class Scope(BufferRecycler? previous) : IDisposable
+    /// <summary>Restores the previously active pool (a struct: a run's fixed cost stays allocation-free here).</summary>
+    public readonly struct Scope(BufferRecycler? previous) : IDisposable
     {
         public void Dispose() => active = previous;
     }

@@ -34,7 +34,7 @@ public static class Evaluator
             foreach (var (tensor, value) in handles)
                 outputs[tensor.OpId] = [value];
 
-        var key = PlanKey.Of(graphId, fetches, fed.Keys, handles?.Keys.Select(t => (t.OpId, t.Index)) ?? []);
+        var key = PlanKey.Of(graphId, fetches, fed.Keys, handles is null ? [] : handles.Keys.Select(t => (t.OpId, t.Index)));
         if (state.Executors.Find(key, graph) is not { } cached)
         {
             cached = BuildPlan(graph, fetches, fed, handles);

@@ -66,6 +66,7 @@ public sealed class PlanKey : IEquatable<PlanKey>
 
     private static long[] Sorted(IEnumerable<(int OpId, int Index)> tensors)
     {
+        if (tensors is ICollection<(int, int)> { Count: 0 }) return [];
         var keys = tensors.Select(t => Pack(t.OpId, t.Index)).ToArray();
         Array.Sort(keys);
         return keys;

@@ -68,6 +68,7 @@ public sealed class Session : IDisposable
                 result = SessionRun.Run(world(), Graph, state, fetches, feedDict, kernels, budget);
             state = result.State;
             // The intermediates nobody can see any more are reused by the next run.
+            if (!buffers.HasHandedOut) return result;
             if (result.Error is null) buffers.Reclaim(BufferRecycler.ArraysIn(result.Value).Concat(state.Arrays()));
             else buffers.Forget();
             return result;
