@@ -45,8 +45,10 @@ public static class Evaluator
         var executed = ImmutableArray.CreateBuilder<string>(plan.Length);
 
         var dead = new HashSet<int>();
-        foreach (var op in plan)
+        var planKernels = cached.KernelsFrom(table);
+        for (var position = 0; position < plan.Length; position++)
         {
+            var op = plan[position];
             // executor.cc: an op with a dead data or control input is not run and its outputs are
             // dead; a Merge runs when any data input is live.
             if (IsDead(op, fed, outputs, dead))
@@ -55,7 +57,7 @@ public static class Evaluator
                 outputs[op.Id] = Enumerable.Repeat<RuntimeValue>(RuntimeValue.Dead.Instance, op.NumOutputs).ToImmutableArray();
                 continue;
             }
-            var step = Execute(graph, op, table, state, fed, outputs);
+            var step = Execute(graph, op, planKernels[position], state, fed, outputs);
             executed.Add(op.Name);
             if (step.Error is { } error) return Failed(state, executed.ToImmutable(), NodeErrors.Attach(error, op));
             state = step.Value.State;
@@ -91,10 +93,10 @@ public static class Evaluator
     }
 
     private static KernelResult<KernelOutput> Execute(
-        Graph graph, Operation op, KernelTable table, SessionState state,
+        Graph graph, Operation op, KernelDef? found, SessionState state,
         Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs)
     {
-        if (table.Find(op.Type) is not { } kernel)
+        if (found is not { } kernel)
             return KernelResult<KernelOutput>.Fail(OpError.Unimplemented($"ScopeFn has no kernel for op type '{op.Type}'"));
         var inputs = new RuntimeValue[op.Inputs.Count];
         for (var i = 0; i < inputs.Length; i++)

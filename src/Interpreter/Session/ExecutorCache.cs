@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Worlds;
+using ScopeFn.Interpreter.Evaluation;
 
 namespace ScopeFn.Interpreter.Session;
 
@@ -9,10 +10,30 @@ namespace ScopeFn.Interpreter.Session;
 /// state, as DirectSession keeps one executor per (fetches, feeds, targets) key
 /// (direct_session.cc GetOrCreateExecutors): the pruned plan and the return-value slots.
 /// </summary>
-/// <param name="Plan">The ops to run, in dependency order (<see cref="ExecutionPlan.Build"/>).</param>
-/// <param name="Retvals">Fetched, unfed tensor name → its "Retval[i]" slot.</param>
-public sealed record CachedPlan(ImmutableArray<Operation> Plan, IReadOnlyDictionary<string, int> Retvals)
+/// <param name="plan">The ops to run, in dependency order (<see cref="ExecutionPlan.Build"/>).</param>
+/// <param name="retvals">Fetched, unfed tensor name → its "Retval[i]" slot.</param>
+public sealed class CachedPlan(ImmutableArray<Operation> plan, IReadOnlyDictionary<string, int> retvals)
 {
+    public ImmutableArray<Operation> Plan { get; } = plan;
+
+    public IReadOnlyDictionary<string, int> Retvals { get; } = retvals;
+
+    private sealed record Resolved(KernelTable Table, KernelDef?[] Kernels);
+
+    // A memo: one reference, written whole, so a plan shared between threads is never read half-updated.
+    private Resolved? resolved;
+
+    /// <summary>The plan's kernels in <paramref name="table"/>, by plan position (null where the table has none).
+    /// Resolved once per table; a run with another table resolves again.</summary>
+    public KernelDef?[] KernelsFrom(KernelTable table)
+    {
+        if (resolved is { } r && ReferenceEquals(r.Table, table)) return r.Kernels;
+        var kernels = new KernelDef?[Plan.Length];
+        for (var i = 0; i < kernels.Length; i++) kernels[i] = table.Find(Plan[i].Type);
+        resolved = new Resolved(table, kernels);
+        return kernels;
+    }
+
     /// <summary>
     /// Whether the plan still describes <paramref name="graph"/>. Graphs only grow, but a few
     /// builders replace an existing op (<c>_update_input</c>, <c>_class</c> attrs, shapes of call
