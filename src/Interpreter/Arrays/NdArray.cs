@@ -33,6 +33,9 @@ public abstract partial class NdArray : IEquatable<NdArray>
     /// <summary>The element at a flat row-major index, boxed.</summary>
     public abstract object GetBoxed(long flatIndex);
 
+    /// <summary>The backing buffer, compared by reference to tell which arrays share storage.</summary>
+    internal abstract object Storage { get; }
+
     /// <summary>A view with a new shape over the same storage; the element count must match.</summary>
     public abstract NdArray Reshape(ImmutableArray<long> shape);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ScopeFn.Core.Errors;
 
@@ -20,6 +21,8 @@ public sealed class NdArray<T> : NdArray
 
     /// <summary>The backing buffer, for kernels that hand it to BLAS; never mutated after construction.</summary>
     internal T[] Data => _data;
+
+    internal override object Storage => _data;
 
     public T this[long flatIndex] => _data[flatIndex];
 
@@ -64,6 +67,34 @@ public sealed class NdArray<T> : NdArray
         {
             throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
         }
+    }
+
+    /// <summary>
+    /// Like <see cref="AllocateBuffer"/> but with unspecified contents, for kernels that write every
+    /// element (element-wise maps, GEMM with beta 0): skipping the clear saves a pass over large outputs.
+    /// </summary>
+    internal static T[] AllocateForOverwrite(ReadOnlySpan<long> shape)
+    {
+        if (typeof(T) == typeof(string) || RuntimeHelpers.IsReferenceOrContainsReferences<T>()) return AllocateBuffer(shape);
+        MemoryBudget.Current.Require(shape, TypeInfo<T>.DType);
+        var n = ShapeUtil.NumElements(shape);
+        if (n == 0) return [];
+        if (n > Array.MaxLength) throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
+        try
+        {
+            return RentFromSession((int)n) ?? GC.AllocateUninitializedArray<T>((int)n);
+        }
+        catch (OutOfMemoryException)
+        {
+            throw MemoryBudget.OomError(shape, TypeInfo<T>.DType).ToException();
+        }
+    }
+
+    private static T[]? RentFromSession(int n)
+    {
+        if (typeof(T) == typeof(float)) return (T[]?)(object?)BufferRecycler.TryRent<float>(n);
+        if (typeof(T) == typeof(double)) return (T[]?)(object?)BufferRecycler.TryRent<double>(n);
+        return null;
     }
 
     // TF default-initialises string tensors to empty strings, never null.

@@ -20,6 +20,8 @@ public sealed class ManagedGemm : IGemm
         if (m == 0 || n == 0) return;
         if (k == 0) { Array.Clear(c, cOffset, m * n); return; }
         var (bs, as_, cs) = (Exact(b, bOffset, k * n), Exact(a, aOffset, m * k), ExactOut(c, cOffset, m * n));
+        // C may arrive uninitialised; clear it so beta = 0 cannot meet a NaN left in the buffer.
+        Array.Clear(cs, ReferenceEquals(cs, c) ? cOffset : 0, m * n);
         Provider.MatrixMultiplyWithUpdate(
             transB ? Transpose.Transpose : Transpose.DontTranspose, transA ? Transpose.Transpose : Transpose.DontTranspose,
             1f, bs, transB ? k : n, transB ? n : k, as_, transA ? m : k, transA ? k : m, 0f, cs);
@@ -31,6 +33,7 @@ public sealed class ManagedGemm : IGemm
         if (m == 0 || n == 0) return;
         if (k == 0) { Array.Clear(c, cOffset, m * n); return; }
         var (bs, as_, cs) = (Exact(b, bOffset, k * n), Exact(a, aOffset, m * k), ExactOut(c, cOffset, m * n));
+        Array.Clear(cs, ReferenceEquals(cs, c) ? cOffset : 0, m * n);
         Provider.MatrixMultiplyWithUpdate(
             transB ? Transpose.Transpose : Transpose.DontTranspose, transA ? Transpose.Transpose : Transpose.DontTranspose,
             1.0, bs, transB ? k : n, transB ? n : k, as_, transA ? m : k, transA ? k : m, 0.0, cs);

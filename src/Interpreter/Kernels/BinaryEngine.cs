@@ -19,7 +19,8 @@ internal static class BinaryEngine
     public static NdArray<TOut> Run<TIn, TOut, TFn>(NdArray<TIn> a, NdArray<TIn> b) where TFn : IBinaryFn<TIn, TOut>
     {
         var shape = BroadcastShape.Create(a.Shape.AsSpan(), b.Shape.AsSpan()).Output;
-        var outBuf = NdArray<TOut>.AllocateBuffer(shape.AsSpan());
+        // Every path below writes every output element.
+        var outBuf = NdArray<TOut>.AllocateForOverwrite(shape.AsSpan());
         if (outBuf.Length == 0) return NdArray<TOut>.Wrap(outBuf, shape.AsSpan());
         var x = a.Data;
         var y = b.Data;

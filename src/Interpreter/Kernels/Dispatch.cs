@@ -106,7 +106,7 @@ internal static class Dispatch
 
     private static NdArray<T> Map<T, TOp>(NdArray<T> x) where T : unmanaged, INumber<T> where TOp : IUnary
     {
-        var buf = NdArray<T>.AllocateBuffer(x.Shape.AsSpan());
+        var buf = NdArray<T>.AllocateForOverwrite(x.Shape.AsSpan());
         if (!TOp.Rows<T>(x.Data, buf))
         {
             var src = x.Data;

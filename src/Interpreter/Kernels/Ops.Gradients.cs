@@ -60,7 +60,10 @@ public static partial class Ops
 
     private readonly struct ReluGradOp : IArith
     {
-        public static T Apply<T>(T g, T f) where T : unmanaged, INumber<T> => f > T.Zero ? g : T.Zero;
+        // relu_op_functor.h: gradients * (features > 0).cast<T>() — a product, not a select.
+        public static T Apply<T>(T g, T f) where T : unmanaged, INumber<T> => g * (f > T.Zero ? T.One : T.Zero);
+        public static bool Rows<T>(ReadOnlySpan<T> g, ReadOnlySpan<T> f, Span<T> r) where T : unmanaged, INumber<T>
+        { if (!TypeInfo<T>.IsVectorFloat) return false; VectorRows.WhereAboveZero(g, f, r); return true; }
     }
 
     private readonly struct SigmoidGradOp : IArith

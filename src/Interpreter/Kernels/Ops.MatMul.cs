@@ -54,7 +54,8 @@ public static partial class Ops
             case NdArray<float> fa:
             {
                 var fb = ((NdArray<float>)b).Data;
-                var c = NdArray<float>.AllocateBuffer(outShape);
+                // IGemm overwrites C (beta 0), so its old contents do not matter.
+                var c = NdArray<float>.AllocateForOverwrite(outShape);
                 for (var i = 0; i < aIdx.Length; i++)
                     gemm.Sgemm(ta, tb, m, n, k, fa.Data, (int)(aIdx[i] * m * k), fb, (int)(bIdx[i] * k * n), c, i * m * n);
                 return NdArray<float>.Wrap(c, outShape);
@@ -62,7 +63,7 @@ public static partial class Ops
             case NdArray<double> da:
             {
                 var db = ((NdArray<double>)b).Data;
-                var c = NdArray<double>.AllocateBuffer(outShape);
+                var c = NdArray<double>.AllocateForOverwrite(outShape);
                 for (var i = 0; i < aIdx.Length; i++)
                     gemm.Dgemm(ta, tb, m, n, k, da.Data, (int)(aIdx[i] * m * k), db, (int)(bIdx[i] * k * n), c, i * m * n);
                 return NdArray<double>.Wrap(c, outShape);

@@ -93,6 +93,8 @@ internal readonly struct SigmoidOp : IUnary
 internal readonly struct ReluOp : IUnary
 {
     public static T Apply<T>(T x) where T : unmanaged, INumber<T> => x < T.Zero ? T.Zero : x;
+    public static bool Rows<T>(ReadOnlySpan<T> x, Span<T> r) where T : unmanaged, INumber<T>
+    { if (!TypeInfo<T>.IsVectorFloat) return false; VectorRows.ZeroBelow(x, r); return true; }
 }
 
 /// <summary>Relu6 is <c>cwiseMax(0).cwiseMin(6)</c>.</summary>

@@ -26,25 +26,29 @@ public static class Evaluator
         var graph = world.Graph(graphId);
         if (Validate(graph, feeds, fetches) is { } invalid) return Failed(state, [], invalid);
 
-        var fed = feeds.ToDictionary(kv => (kv.Key.OpId, kv.Key.Index), kv => kv.Value);
-        var targets = fetches
-            .Where(f => f is not GraphElement.OfTensor t || !fed.ContainsKey((t.Tensor.OpId, t.Tensor.Index)))
-            .Select(f => f.OpId).Distinct();
-        var given = fed.Keys.ToHashSet();
+        var fed = new Dictionary<(int, int), NdArray>(feeds.Count);
+        foreach (var (tensor, value) in feeds) fed[(tensor.OpId, tensor.Index)] = value;
         var outputs = new Dictionary<int, ImmutableArray<RuntimeValue>>();
         // Resource values handed to a function's placeholders: their ops count as run already.
-        foreach (var (tensor, value) in handles ?? new Dictionary<Tensor, RuntimeValue>())
+        if (handles is not null)
+            foreach (var (tensor, value) in handles)
+                outputs[tensor.OpId] = [value];
+
+        var key = PlanKey.Of(graphId, fetches, fed.Keys, handles is null ? [] : handles.Keys.Select(t => (t.OpId, t.Index)));
+        if (state.Executors.Find(key, graph) is not { } cached)
         {
-            given.Add((tensor.OpId, tensor.Index));
-            outputs[tensor.OpId] = [value];
+            cached = BuildPlan(graph, fetches, fed, handles);
+            state = state with { Executors = state.Executors.With(key, cached) };
         }
-        var plan = ExecutionPlan.Build(graph, targets, given);
+        var plan = cached.Plan;
         var table = FunctionCallKernels.With(kernels ?? KernelTable.Default, world);
-        var executed = ImmutableArray.CreateBuilder<string>(plan.Count);
+        var executed = ImmutableArray.CreateBuilder<string>(plan.Length);
 
         var dead = new HashSet<int>();
-        foreach (var op in plan)
+        var planKernels = cached.KernelsFrom(table);
+        for (var position = 0; position < plan.Length; position++)
         {
+            var op = plan[position];
             // executor.cc: an op with a dead data or control input is not run and its outputs are
             // dead; a Merge runs when any data input is live.
             if (IsDead(op, fed, outputs, dead))
@@ -53,7 +57,7 @@ public static class Evaluator
                 outputs[op.Id] = Enumerable.Repeat<RuntimeValue>(RuntimeValue.Dead.Instance, op.NumOutputs).ToImmutableArray();
                 continue;
             }
-            var step = Execute(graph, op, table, state, fed, outputs);
+            var step = Execute(graph, op, planKernels[position], state, fed, outputs);
             executed.Add(op.Name);
             if (step.Error is { } error) return Failed(state, executed.ToImmutable(), NodeErrors.Attach(error, op));
             state = step.Value.State;
@@ -61,9 +65,9 @@ public static class Evaluator
         }
 
         var values = ImmutableArray.CreateBuilder<NdArray?>(fetches.Count);
-        var retvals = RetvalIndices(fetches, fed);
+        var retvals = cached.Retvals;
         // ConsumeRetvals reports the first empty slot in slot order, whatever the fetch order.
-        var deadSlot = retvals.Where(r => fetches.OfType<GraphElement.OfTensor>().First(f => f.Tensor.Name == r.Key).Tensor is var t
+        var deadSlot = dead.Count == 0 ? null : retvals.Where(r => fetches.OfType<GraphElement.OfTensor>().First(f => f.Tensor.Name == r.Key).Tensor is var t
                 && outputs[t.OpId][t.Index] is RuntimeValue.Dead).Select(r => (int?)r.Value).Min();
         if (deadSlot is { } slot)
             return Failed(state, executed.ToImmutable(), OpError.InvalidArgument($"Retval[{slot}] does not have value"));
@@ -76,11 +80,23 @@ public static class Evaluator
         return new RunResult(values.MoveToImmutable(), state, executed.ToImmutable(), null);
     }
 
+    /// <summary>The pruned plan and return-value slots of one run signature (what the executor cache keeps).</summary>
+    private static CachedPlan BuildPlan(
+        Graph graph, IReadOnlyList<GraphElement> fetches, Dictionary<(int, int), NdArray> fed, IReadOnlyDictionary<Tensor, RuntimeValue>? handles)
+    {
+        var targets = fetches
+            .Where(f => f is not GraphElement.OfTensor t || !fed.ContainsKey((t.Tensor.OpId, t.Tensor.Index)))
+            .Select(f => f.OpId).Distinct();
+        var given = fed.Keys.ToHashSet();
+        foreach (var tensor in handles?.Keys ?? []) given.Add((tensor.OpId, tensor.Index));
+        return new CachedPlan([.. ExecutionPlan.Build(graph, targets, given)], RetvalIndices(fetches, fed));
+    }
+
     private static KernelResult<KernelOutput> Execute(
-        Graph graph, Operation op, KernelTable table, SessionState state,
+        Graph graph, Operation op, KernelDef? found, SessionState state,
         Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs)
     {
-        if (table.Find(op.Type) is not { } kernel)
+        if (found is not { } kernel)
             return KernelResult<KernelOutput>.Fail(OpError.Unimplemented($"ScopeFn has no kernel for op type '{op.Type}'"));
         var inputs = new RuntimeValue[op.Inputs.Count];
         for (var i = 0; i < inputs.Length; i++)
@@ -112,16 +128,30 @@ public static class Evaluator
 
     private static bool IsDead(Operation op, Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs, HashSet<int> dead)
     {
-        bool InputDead(Tensor t) => !fed.ContainsKey((t.OpId, t.Index)) && outputs[t.OpId][t.Index] is RuntimeValue.Dead;
-        if (op.Type == "Merge") return op.Inputs.Count > 0 && op.Inputs.All(InputDead);
-        return op.Inputs.Any(InputDead) || op.ControlInputIds.Any(dead.Contains);
+        // Loops rather than LINQ: this runs for every op of every run.
+        if (op.Type == "Merge")
+        {
+            if (op.Inputs.Count == 0) return false;
+            foreach (var t in op.Inputs)
+                if (!InputDead(t, fed, outputs)) return false;
+            return true;
+        }
+        foreach (var t in op.Inputs)
+            if (InputDead(t, fed, outputs)) return true;
+        if (dead.Count == 0) return false;
+        foreach (var id in op.ControlInputIds)
+            if (dead.Contains(id)) return true;
+        return false;
     }
+
+    private static bool InputDead(Tensor t, Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs) =>
+        outputs.TryGetValue(t.OpId, out var values) && values[t.Index] is RuntimeValue.Dead && !fed.ContainsKey((t.OpId, t.Index));
 
     /// <summary>
     /// DirectSession's return-value slots: the fetched tensors that are not fed, by distinct name in
     /// sorted order (the executor cache key sorts them), which is the index "Retval[i]" reports.
     /// </summary>
-    private static Dictionary<string, int> RetvalIndices(IReadOnlyList<GraphElement> fetches, Dictionary<(int, int), NdArray> fed) =>
+    private static IReadOnlyDictionary<string, int> RetvalIndices(IReadOnlyList<GraphElement> fetches, Dictionary<(int, int), NdArray> fed) =>
         fetches.OfType<GraphElement.OfTensor>()
             .Where(f => !fed.ContainsKey((f.Tensor.OpId, f.Tensor.Index)))
             .Select(f => f.Tensor.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal)
@@ -130,7 +160,7 @@ public static class Evaluator
     /// <summary>A fetched tensor's value; a fed tensor is answered with the fed value without running its producer.</summary>
     private static KernelResult<NdArray?> FetchValue(
         GraphElement fetch, SessionState state, Dictionary<(int, int), NdArray> fed, Dictionary<int, ImmutableArray<RuntimeValue>> outputs,
-        Dictionary<string, int> retvals)
+        IReadOnlyDictionary<string, int> retvals)
     {
         if (fetch is not GraphElement.OfTensor { Tensor: var t }) return KernelResult<NdArray?>.Ok(null);
         if (fed.TryGetValue((t.OpId, t.Index), out var f)) return f;

@@ -73,6 +73,9 @@ public abstract record FetchMapper
     /// <summary><c>_ElementFetchMapper</c>: <c>as_graph_element(fetch, allow_tensor=True, allow_operation=True)</c>, its errors rephrased.</summary>
     private static (FetchMapper? Mapper, TfError? Error) ForElement(Graph graph, object fetch)
     {
+        // The common case, answered as as_graph_element answers it, without building its error texts.
+        if (fetch is Tensor tensor && tensor.Graph == graph.Id) return (new Element(tensor), null);
+        if (fetch is Operation operation && operation.Graph == graph.Id) return (new Element(operation), null);
         var found = GraphLookups.AsGraphElement(graph, fetch, allowTensor: true, allowOperation: true);
         if (found.IsRight)
             return (found.Match(Right: r => r, Left: _ => (object)null!) switch

@@ -9,7 +9,7 @@ namespace ScopeFn.Interpreter.Session;
 /// <c>tf.compat.v1.Session</c> for C# callers: a graph, a way to see the current world (ops added
 /// after the session was created are runnable, as in TF), and the session's variable state, which
 /// each run replaces. The work is done by the pure <see cref="SessionRun"/>; this class only keeps
-/// the state and the closed flag. Errors are thrown as <see cref="TfException"/>.
+/// the state, the closed flag and a pool of reusable buffers. Errors are thrown as <see cref="TfException"/>.
 /// </summary>
 public sealed class Session : IDisposable
 {
@@ -17,6 +17,7 @@ public sealed class Session : IDisposable
     private readonly KernelTable kernels;
     private readonly MemoryBudget? budget;
     private readonly Lock gate = new();
+    private readonly BufferRecycler buffers;
     private SessionState state = SessionState.Empty;
     private bool closed;
 
@@ -26,6 +27,8 @@ public sealed class Session : IDisposable
         Graph = graph;
         this.kernels = kernels ?? KernelTable.Default;
         this.budget = budget;
+        // Pooled buffers count as live memory for the budget's total check; keep them to a quarter of it.
+        buffers = new BufferRecycler(Math.Min(BufferRecycler.DefaultMaxPooledBytes, (budget ?? MemoryBudget.Default).MaxTotalLiveBytes / 4));
     }
 
     /// <summary>A session over a fixed world value.</summary>
@@ -37,6 +40,12 @@ public sealed class Session : IDisposable
     public SessionState State
     {
         get { lock (gate) return state; }
+    }
+
+    /// <summary>Memory held for reuse by later runs (a diagnostic).</summary>
+    public long PooledBufferBytes
+    {
+        get { lock (gate) return buffers.PooledBytes; }
     }
 
     public bool IsClosed
@@ -54,8 +63,14 @@ public sealed class Session : IDisposable
         lock (gate)
         {
             if (closed) return SessionRunResult.Fail(state, new RuntimeError("Attempted to use a closed Session."));
-            var result = SessionRun.Run(world(), Graph, state, fetches, feedDict, kernels, budget);
+            SessionRunResult result;
+            using (buffers.Activate())
+                result = SessionRun.Run(world(), Graph, state, fetches, feedDict, kernels, budget);
             state = result.State;
+            // The intermediates nobody can see any more are reused by the next run.
+            if (!buffers.HasHandedOut) return result;
+            if (result.Error is null) buffers.Reclaim(BufferRecycler.ArraysIn(result.Value).Concat(state.Arrays()));
+            else buffers.Forget();
             return result;
         }
     }
@@ -67,6 +82,7 @@ public sealed class Session : IDisposable
         {
             closed = true;
             state = SessionState.Empty;
+            buffers.Clear();
         }
     }
 

@@ -24,8 +24,18 @@ public sealed record SessionState
     public SessionState Write(VariableKey key, NdArray value) => this with { Variables = Variables.SetItem(key, value) };
 
     /// <summary>
+    /// Every array this state keeps. A session reuses the buffers of a run's dead intermediates
+    /// (<see cref="BufferRecycler"/>) unless they are fetched or listed here, so a field added to
+    /// the state that holds arrays must list them here too.
+    /// </summary>
+    public IEnumerable<NdArray> Arrays() => Variables.ValuesInHashOrder;
+
+    /// <summary>
     /// The Philox blocks each stateful random kernel of this session has reserved so far, by node
     /// name: TF creates one kernel per node per session, and each run continues its stream.
     /// </summary>
     public PersistentMap<string, ulong> RandomOffsets { get; init; } = PersistentMap<string, ulong>.Empty;
+
+    /// <summary>The session's execution plans by run signature (DirectSession's executor cache); never changes a run's result.</summary>
+    public ExecutorCache Executors { get; init; } = ExecutorCache.Empty;
 }

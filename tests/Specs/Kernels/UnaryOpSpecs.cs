@@ -37,6 +37,37 @@ public class UnaryOpSpecs
     }
 
     [Fact]
+    public void Relu_and_relu_grad_follow_tf_in_every_vector_lane()
+    {
+        // relu_op_functor.h: Relu is features.cwiseMax(0) (std::max(x, 0) = x < 0 ? 0 : x, so NaN
+        // and -0 pass through); ReluGrad is gradients * (features > 0).cast<T>(), a product, so a
+        // NaN or infinite gradient stays NaN where features <= 0 and a negative one gives -0.
+        // 37 elements: whole vectors of any width plus a scalar tail.
+        float[] special = [-1f, -0f, 0f, 2f, float.NaN, float.PositiveInfinity, float.NegativeInfinity, 1e-30f, -1e-30f];
+        var xs = Enumerable.Range(0, 37).Select(i => special[i % special.Length] * (i % 2 == 0 ? 1 : 3)).ToArray();
+        var gs = Enumerable.Range(0, 37).Select(i => special[(i * 5 + 2) % special.Length]).ToArray();
+        var relu = (NdArray<float>)Ok(Ops.Relu(F([37], xs)));
+        var grad = (NdArray<float>)Ok(Ops.ReluGrad(F([37], gs), F([37], xs)));
+        for (var i = 0; i < 37; i++)
+        {
+            var expectedRelu = xs[i] < 0 ? 0f : xs[i];
+            var expectedGrad = gs[i] * (xs[i] > 0 ? 1f : 0f);
+            Assert.Equal(BitConverter.SingleToInt32Bits(expectedRelu), BitConverter.SingleToInt32Bits(relu[i]));
+            Assert.Equal(BitConverter.SingleToInt32Bits(expectedGrad), BitConverter.SingleToInt32Bits(grad[i]));
+        }
+        var xd = xs.Select(x => (double)x).ToArray();
+        var gd = gs.Select(g => (double)g).ToArray();
+        var reluD = (NdArray<double>)Ok(Ops.Relu(D([37], xd)));
+        var gradD = (NdArray<double>)Ok(Ops.ReluGrad(D([37], gd), D([37], xd)));
+        for (var i = 0; i < 37; i++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(xd[i] < 0 ? 0.0 : xd[i]), BitConverter.DoubleToInt64Bits(reluD[i]));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(gd[i] * (xd[i] > 0 ? 1.0 : 0.0)), BitConverter.DoubleToInt64Bits(gradD[i]));
+        }
+        Values(Ok(Ops.ReluGrad(I([3], -4, 4, 7), I([3], -1, 0, 1))), [3], 0, 0, 7);
+    }
+
+    [Fact]
     public void Float_only_ops_reject_integers()
     {
         Fails(Ops.Sqrt(I([1], 4)), "NotFoundError", "Could not find device for node: {{node Sqrt}} = Sqrt[T=DT_INT32]");
