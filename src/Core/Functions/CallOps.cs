@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -54,7 +55,7 @@ public static class CallOps
     }
 
     /// <summary>The call op's type (stateful when the function holds a stateful op) and attrs.</summary>
-    private static (string Type, LanguageExt.Map<string, AttrValue> Attrs) CallOp(ConcreteFunction c, IReadOnlyList<Tensor> inputs) =>
+    private static (string Type, LanguageExt.Map<OrdString, string, AttrValue> Attrs) CallOp(ConcreteFunction c, IReadOnlyList<Tensor> inputs) =>
         (c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall",
          Attrs.Of(
             ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
