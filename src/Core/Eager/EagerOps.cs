@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Collections;
 using ScopeFn.Core.Contexts;
 using ScopeFn.Core.Errors;
@@ -26,7 +27,7 @@ public static class EagerOps
     /// eager op names are not recorded.
     /// </summary>
     internal static Result<Operation> Apply(World w, ThreadId t, string type, string? name, IReadOnlyList<object> inputs,
-        Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
+        Map<OrdString, string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
         var graphInput = inputs.SelectMany(Flatten).OfType<Tensor>().FirstOrDefault(x => !EagerContext.IsEager(x));
         if (graphInput is not null)
@@ -39,7 +40,7 @@ public static class EagerOps
     }
 
     /// <summary>Runs one op on EagerTensors through the world's executor.</summary>
-    public static Result<Operation> Execute(World w, ThreadId t, string type, IReadOnlyList<Tensor> inputs, Map<string, AttrValue> attrs, string? name)
+    public static Result<Operation> Execute(World w, ThreadId t, string type, IReadOnlyList<Tensor> inputs, Map<OrdString, string, AttrValue> attrs, string? name)
     {
         var eager = w.Eager;
         if (eager.Executor is not { } executor)

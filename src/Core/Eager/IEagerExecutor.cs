@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Types;
@@ -27,7 +28,7 @@ public interface IEagerExecutor
 }
 
 /// <summary>One eager op call: type, attrs and input values. <paramref name="Id"/> is the call's <c>ops.uid()</c>.</summary>
-public sealed record EagerCall(int Id, string OpType, Map<string, AttrValue> Attrs, IReadOnlyList<EagerValue> Inputs)
+public sealed record EagerCall(int Id, string OpType, Map<OrdString, string, AttrValue> Attrs, IReadOnlyList<EagerValue> Inputs)
 {
     /// <summary>
     /// The world whose function library a call op (<c>PartitionedCall</c>) runs from: TF's eager

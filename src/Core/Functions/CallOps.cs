@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -70,7 +71,7 @@ public static class CallOps
     }
 
     /// <summary>The call op's type (stateful when the function holds a stateful op) and attrs.</summary>
-    private static (string Type, LanguageExt.Map<string, AttrValue> Attrs) CallOp(ConcreteFunction c, IReadOnlyList<Tensor> inputs) =>
+    private static (string Type, LanguageExt.Map<OrdString, string, AttrValue> Attrs) CallOp(ConcreteFunction c, IReadOnlyList<Tensor> inputs) =>
         (c.IsStateful ? "StatefulPartitionedCall" : "PartitionedCall",
          Attrs.Of(
             ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
@@ -117,7 +118,7 @@ public static class CallOps
     }
 
     /// <summary>The call op's attrs naming <paramref name="c"/> (<c>_set_func_attr("f")</c>, <c>_set_type_list_attr("Tout")</c>).</summary>
-    internal static LanguageExt.Map<string, AttrValue> Retarget(Operation op, ConcreteFunction c) =>
+    internal static LanguageExt.Map<LanguageExt.ClassInstances.OrdString, string, AttrValue> Retarget(Operation op, ConcreteFunction c) =>
         op.Attrs.AddOrUpdate("f", AttrValue.Of(c.Name))
             .AddOrUpdate("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq()));
 

@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -129,7 +130,7 @@ public static class Captures
     /// a name that is not a valid op name falls back to the default <c>Placeholder</c>.
     /// </summary>
     internal static Result<Tensor> Placeholder(World w, ThreadId t, GraphId g, DType dtype, TensorShape shape, string name,
-        Map<string, AttrValue>? extra = null)
+        Map<OrdString, string, AttrValue>? extra = null)
     {
         var state = w.GraphThread(g, t);
         var cleared = state.ControlDependencies.IsEmpty ? w : w.WithGraphThread(g, t, state with { ControlDependencies = Seq<Worlds.ControlDependencyController>.Empty });

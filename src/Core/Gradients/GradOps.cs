@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Ops;
@@ -21,10 +22,10 @@ internal static class GradOps
     };
 
     /// <summary>A generated wrapper: scope named after the op type, Python values converted per argument.</summary>
-    public static Tf<Tensor> Gen(string type, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs = null, string? name = null) =>
+    public static Tf<Tensor> Gen(string type, IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs = null, string? name = null) =>
         OpApply.Apply1(type, name, inputs, attrs, Int32Index);
 
-    public static Tf<Operation> GenOp(string type, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs = null, string? name = null) =>
+    public static Tf<Operation> GenOp(string type, IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs = null, string? name = null) =>
         OpApply.Apply(type, name, inputs, attrs, Int32Index);
 
     public static Tf<Tensor> Mul(object x, object y) => MathOps.Operator("mul", x, y);

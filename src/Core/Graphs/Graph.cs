@@ -33,7 +33,7 @@ public sealed record Graph
     public GraphCollections Collections { get; init; } = GraphCollections.Empty;
 
     /// <summary>ops.py <c>_unfetchable_ops</c>: ops <c>prevent_fetching</c> marked (a v1 cond's branch ops and switches), by id.</summary>
-    public LanguageExt.HashSet<int> Unfetchable { get; init; } = LanguageExt.HashSet<int>.Empty;
+    public LanguageExt.HashSet<LanguageExt.ClassInstances.EqInt, int> Unfetchable { get; init; } = LanguageExt.HashSet<LanguageExt.ClassInstances.EqInt, int>.Empty;
 
     /// <summary><c>Graph.is_fetchable(op)</c>.</summary>
     public bool IsFetchable(int opId) => !Unfetchable.Contains(opId);

@@ -1,5 +1,6 @@
 using ScopeFn.Core.Collections;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Types;
 using ScopeFn.Core.Worlds;
 
@@ -8,6 +9,9 @@ namespace ScopeFn.Core.Graphs;
 /// <summary>
 /// A graph node. Immutable: adding control inputs later produces a new graph value.
 /// <see cref="Id"/> is TF's <c>_id</c> (1, 2, … in creation order within the graph).
+/// <see cref="Attrs"/> names its key ordering (<c>OrdString</c>) instead of using
+/// <c>Map&lt;string, …&gt;</c>, whose default ordering runs LanguageExt's class-instance scan on
+/// first use: ~350 ms of a cold <c>scopefn run</c> (bench/README.md, ColdStart specs).
 /// </summary>
 public sealed record Operation(
     GraphId Graph,
@@ -17,7 +21,7 @@ public sealed record Operation(
     EquatableArray<Tensor> Inputs,
     EquatableArray<int> ControlInputIds,
     EquatableArray<TensorSpec> OutputSpecs,
-    Map<string, AttrValue> Attrs,
+    Map<OrdString, string, AttrValue> Attrs,
     string Device) : INamedElement
 {
     public int NumOutputs => OutputSpecs.Count;

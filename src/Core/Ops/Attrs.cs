@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 
 namespace ScopeFn.Core.Ops;
@@ -6,6 +7,6 @@ namespace ScopeFn.Core.Ops;
 /// <summary>Builds attr maps; <c>_apply_op_helper</c> fills every attr of the OpDef, defaults included.</summary>
 internal static class Attrs
 {
-    public static Map<string, AttrValue> Of(params (string Name, AttrValue Value)[] attrs) =>
-        attrs.Aggregate(Map<string, AttrValue>.Empty, (m, a) => m.AddOrUpdate(a.Name, a.Value));
+    public static Map<OrdString, string, AttrValue> Of(params (string Name, AttrValue Value)[] attrs) =>
+        attrs.Aggregate(Map<OrdString, string, AttrValue>.Empty, (m, a) => m.AddOrUpdate(a.Name, a.Value));
 }

@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -119,7 +120,7 @@ public static class CondV1
     private static Tf<Operation> SwitchOf(Tensor data, Tensor pred, string name) =>
         from g in Tf.Read((w, _) => w.Graph(data.Graph))
         let type = RefTensors.IsRef(g, data) ? "RefSwitch" : "Switch"
-        let attrs = data == pred ? null : (Map<string, AttrValue>?)Attrs.Of(("_class", ColocationGroups(g.Op(data.OpId))))
+        let attrs = data == pred ? null : (Map<OrdString, string, AttrValue>?)Attrs.Of(("_class", ColocationGroups(g.Op(data.OpId))))
         from op in OpApply.Apply(type, name, [data, pred], attrs)
         select op;
 

@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -64,7 +65,7 @@ public static class Constant
     public static Result<Tensor> Create(World w, ThreadId t, TensorLiteral value, string? name)
     {
         var g = DefaultGraph.Get(w, t);
-        var attrs = Map<string, AttrValue>.Empty
+        var attrs = Map<OrdString, string, AttrValue>.Empty
             .Add("dtype", AttrValue.Of(value.DType))
             .Add("value", AttrValue.Of(value));
         return OpCreation.Create(g.World, t, g.Value, "Const", [], attrs, name ?? "Const").Map(op => op.Output(0));

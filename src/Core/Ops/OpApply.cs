@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -20,20 +21,20 @@ public static class OpApply
     /// <param name="attrs">attrs other than the type attrs inferred from the inputs</param>
     /// <param name="defaultTypes">a dtype for a type attr when no input binds it (e.g. a Python literal for <c>T</c>)</param>
     public static Tf<Operation> Apply(
-        string type, string? name, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs = null,
+        string type, string? name, IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs = null,
         IReadOnlyDictionary<string, DType>? defaultTypes = null) =>
         new ApplyStep(type, name, inputs, attrs, defaultTypes);
 
     // A class rather than a closure: wrapper calls are the hot path of graph building.
     private sealed class ApplyStep(
-        string type, string? name, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs,
+        string type, string? name, IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs,
         IReadOnlyDictionary<string, DType>? defaultTypes) : Step<Operation>
     {
         public override Result<Operation> Transition(World w, ThreadId t) => Apply(w, t, type, name, inputs, attrs, defaultTypes);
     }
 
     private static Result<Operation> Apply(World w, ThreadId t, string type, string? name, IReadOnlyList<object> inputs,
-        Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
+        Map<OrdString, string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
         if (Contexts.EagerMode.IsEager(w, t)) return Eager.EagerOps.Apply(w, t, type, name, inputs, attrs, defaultTypes);
         var current = DefaultGraph.Get(w, t);
@@ -70,7 +71,7 @@ public static class OpApply
     }
 
     private static Result<Operation> CreateIn(World w, ThreadId t, GraphId g, string type, string scope,
-        IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
+        IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
         var converted = ConvertInputs(w, t, type, inputs, defaultTypes);
         if (converted.Error is not null) return Result.Fail<Operation>(converted.World, converted.Error);
@@ -81,15 +82,15 @@ public static class OpApply
     private static bool IsTensorInput(object input) => input is Tensor || (input is IReadOnlyList<object> list && list.All(IsTensorInput));
 
     /// <summary>Applies an op with one output and returns that tensor.</summary>
-    public static Tf<Tensor> Apply1(string type, string? name, IReadOnlyList<object> inputs, Map<string, AttrValue>? attrs = null,
+    public static Tf<Tensor> Apply1(string type, string? name, IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs = null,
         IReadOnlyDictionary<string, DType>? defaultTypes = null) =>
         Apply(type, name, inputs, attrs, defaultTypes).Select(op => op.Output(0));
 
     private static IEnumerable<object> Flatten(object v) => v is IReadOnlyList<object> list ? list.SelectMany(Flatten) : [v];
 
-    internal sealed record Converted(IReadOnlyList<Tensor> Tensors, Map<string, AttrValue> Attrs);
+    internal sealed record Converted(IReadOnlyList<Tensor> Tensors, Map<OrdString, string, AttrValue> Attrs);
 
-    private static readonly Converted NoInputs = new([], Map<string, AttrValue>.Empty);
+    private static readonly Converted NoInputs = new([], Map<OrdString, string, AttrValue>.Empty);
 
     internal static Result<Converted> ConvertInputs(World w, ThreadId t, string type, IReadOnlyList<object> inputs, IReadOnlyDictionary<string, DType>? defaultTypes)
     {
@@ -125,7 +126,7 @@ public static class OpApply
                 }
                 if (arg.IsList) bound.TryAdd("N", (DType.Int32, arg.Name));
             }
-            var attrs = Map<string, AttrValue>.Empty;
+            var attrs = Map<OrdString, string, AttrValue>.Empty;
             foreach (var (attr, (dtype, _)) in bound)
                 attrs = attr == "N" ? attrs.AddOrUpdate("N", AttrValue.Of((long)CountList(def, inputs))) : attrs.AddOrUpdate(attr, AttrValue.Of(dtype));
             return Result.Ok(w, new Converted(tensors, attrs));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ScopeFn.Core.Collections;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -20,7 +21,7 @@ public static class OpCreation
 {
     public static Result<Operation> Create(
         World world, ThreadId thread, GraphId graphId, string type, IReadOnlyList<Tensor> inputs,
-        Map<string, AttrValue> attrs, string? name)
+        Map<OrdString, string, AttrValue> attrs, string? name)
     {
         if (Contexts.EagerMode.IsEager(world, thread)) return Eager.EagerOps.Execute(world, thread, type, inputs, attrs, name);
         var graph = world.Graph(graphId);
@@ -49,7 +50,7 @@ public static class OpCreation
     /// </summary>
     internal static Result<Operation> CreateNamed(
         World world, ThreadId thread, Graph graph, GraphThreadState state, string type, IReadOnlyList<Tensor> inputs,
-        Map<string, AttrValue> attrs, string opName, RerootingMap<string, int> names)
+        Map<OrdString, string, AttrValue> attrs, string opName, RerootingMap<string, int> names)
     {
         // The world a failure leaves: the name consumed, nothing else.
         World Named() => ReferenceEquals(names, graph.NamesInUse) ? world : world.WithGraph(graph with { NamesInUse = names });
@@ -88,7 +89,7 @@ public static class OpCreation
         return Result.Ok(next, op);
     }
 
-    public static Tf<Operation> CreateOp(GraphId graph, string type, IReadOnlyList<Tensor> inputs, Map<string, AttrValue> attrs, string? name) =>
+    public static Tf<Operation> CreateOp(GraphId graph, string type, IReadOnlyList<Tensor> inputs, Map<OrdString, string, AttrValue> attrs, string? name) =>
         Tf.Of<Operation>((w, t) => Create(w, t, graph, type, inputs, attrs, name));
 }
 

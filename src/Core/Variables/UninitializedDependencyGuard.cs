@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Ops;
@@ -25,7 +26,7 @@ public static class UninitializedDependencyGuard
         select guarded;
 
     /// <summary>The op_cache: op name → replacement op id (the op itself when nothing changed).</summary>
-    private sealed record Cache(Map<string, int> ByName = default)
+    private sealed record Cache(Map<OrdString, string, int> ByName = default)
     {
         public Cache With(string opName, int id) => new(ByName.AddOrUpdate(opName, id));
     }

@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 
 namespace ScopeFn.Core.Variables;
 
@@ -6,7 +7,7 @@ namespace ScopeFn.Core.Variables;
 /// variable_scope.py <c>_VariableScopeStore</c> for one (graph, thread): the current scope (by id)
 /// and <c>variable_scopes_count</c>, full scope name → times opened.
 /// </summary>
-public sealed record VariableScopeStore(int CurrentScope, HashMap<string, int> Counts)
+public sealed record VariableScopeStore(int CurrentScope, HashMap<EqString, string, int> Counts)
 {
     /// <summary><c>open_variable_scope</c>.</summary>
     public VariableScopeStore Open(string name) => this with { Counts = Counts.AddOrUpdate(name, Count(name) + 1) };

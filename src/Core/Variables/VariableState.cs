@@ -68,7 +68,7 @@ public sealed record VariableState(
     {
         if (ScopeStores.TryGetValue((graph, thread), out var found)) return (this, found);
         var (next, root) = NewScope(id => new VariableScope(id, "", "", Reuse.False));
-        var store = new VariableScopeStore(root.Id, LanguageExt.HashMap<string, int>.Empty);
+        var store = new VariableScopeStore(root.Id, LanguageExt.HashMap<LanguageExt.ClassInstances.EqString, string, int>.Empty);
         return (next.WithScopeStore(graph, thread, store), store);
     }
 

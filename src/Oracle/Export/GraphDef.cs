@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Collections;
 using ScopeFn.Core.Graphs;
 
@@ -29,7 +30,7 @@ public sealed record GraphDef(EquatableArray<NodeDef> Nodes, int Producer)
 }
 
 /// <summary>node_def.proto's <c>NodeDef</c>: name, op, input, device, attr (a map, kept sorted by key).</summary>
-public sealed record NodeDef(string Name, string Op, EquatableArray<string> Inputs, string Device, Map<string, AttrValue> Attrs)
+public sealed record NodeDef(string Name, string Op, EquatableArray<string> Inputs, string Device, Map<OrdString, string, AttrValue> Attrs)
 {
     public static NodeDef From(Graph graph, Operation op)
     {

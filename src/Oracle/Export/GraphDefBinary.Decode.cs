@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Types;
 using static Google.Protobuf.WireFormat;
@@ -39,7 +40,7 @@ public static partial class GraphDefBinary
     {
         string name = "", op = "", device = "";
         var inputs = new List<string>();
-        var attrs = Map<string, AttrValue>.Empty;
+        var attrs = Map<OrdString, string, AttrValue>.Empty;
         Read(bytes, (number, wire, input) =>
         {
             switch (number)

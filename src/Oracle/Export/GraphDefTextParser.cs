@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Types;
 
@@ -29,7 +30,7 @@ public static class GraphDefTextParser
     private static NodeDef ToNode(Field node)
     {
         string Last(string name) => node.Children.LastOrDefault(f => f.Name == name)?.Scalar ?? "";
-        var attrs = Map<string, AttrValue>.Empty;
+        var attrs = Map<OrdString, string, AttrValue>.Empty;
         foreach (var attr in node.Children.Where(f => f.Name == "attr"))
         {
             var key = attr.Children.LastOrDefault(f => f.Name == "key")?.Scalar ?? "";

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Types;
 using ScopeFn.Oracle.Export;
@@ -83,7 +84,7 @@ public class GraphDefRoundTripProperties
         from device in Text
         from attrs in UpTo(5, Gen.Zip(Text, Gen.Frequency((4, Scalar), (1, List))))
         select new NodeDef(name, op, inputs, device,
-            attrs.Aggregate(Map<string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2)));
+            attrs.Aggregate(Map<OrdString, string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2)));
 
     private static readonly Gen<GraphDef> Graph =
         from nodes in UpTo(5, Node)

@@ -1,4 +1,5 @@
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
 using ScopeFn.Core.Ops;
@@ -210,8 +211,8 @@ public class GraphDefBinarySpecs
         Assert.Equal(0, graph.Producer);
     }
 
-    private static Map<string, AttrValue> Map(params (string, AttrValue)[] items) =>
-        items.Aggregate(Map<string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2));
+    private static Map<OrdString, string, AttrValue> Map(params (string, AttrValue)[] items) =>
+        items.Aggregate(Map<OrdString, string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2));
 
     private static Seq<AttrValue> List(params AttrValue[] items) => items.ToSeq();
 }

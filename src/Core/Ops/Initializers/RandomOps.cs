@@ -1,3 +1,4 @@
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Monad;
@@ -75,6 +76,6 @@ public static class RandomOps
     public static Tf<Tensor> ShapeTensor(long[] shape) =>
         Convert.ToTensor(shape.Select(d => (object)d).ToList(), shape.Length == 0 ? DType.Int32 : null, name: "shape");
 
-    private static LanguageExt.Map<string, AttrValue> SeedAttrs((long Seed, long Seed2)? seeds) =>
+    private static LanguageExt.Map<OrdString, string, AttrValue> SeedAttrs((long Seed, long Seed2)? seeds) =>
         Attrs.Of(("seed", AttrValue.Of(seeds?.Seed ?? 0)), ("seed2", AttrValue.Of(seeds?.Seed2 ?? 0)));
 }

@@ -1,5 +1,6 @@
 using ScopeFn.Core.Collections;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using ScopeFn.Core.Errors;
 using ScopeFn.Core.Graphs;
 using ScopeFn.Core.Types;
@@ -10,11 +11,11 @@ namespace ScopeFn.Core.Ops.Shapes;
 /// What a shape function sees (TF's <c>shape_inference::InferenceContext</c>): the input tensors,
 /// the attrs, and the constant value of an input when it is produced by a Const op.
 /// </summary>
-public readonly struct InferenceContext(Graph graph, IReadOnlyList<Tensor> inputs, Map<string, AttrValue> attrs)
+public readonly struct InferenceContext(Graph graph, IReadOnlyList<Tensor> inputs, Map<OrdString, string, AttrValue> attrs)
 {
     public IReadOnlyList<Tensor> Inputs => inputs;
     public Graph Graph => graph;
-    public Map<string, AttrValue> Attrs => attrs;
+    public Map<OrdString, string, AttrValue> Attrs => attrs;
 
     public TensorShape Shape(int i) => inputs[i].Shape;
     public DType DType(int i) => inputs[i].DType;
