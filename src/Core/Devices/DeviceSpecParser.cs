@@ -9,7 +9,8 @@ namespace ScopeFn.Core.Devices;
 /// conversions: '/'-separated parts, each split at ':' — <c>job:J</c>, <c>replica:R</c>,
 /// <c>task:T</c>, <c>TYPE</c> or <c>TYPE:I</c> for a known type in any case, <c>device:TYPE:I</c>
 /// — empty parts skipped, anything else an error. The replica and task strings become ints only
-/// after the whole string is scanned, so the scan's errors come first, as in TF.
+/// after the whole string is scanned, so the scan's errors come first, as in TF. Messages are
+/// those of TF 2.12 and later.
 /// </summary>
 internal static class DeviceSpecParser
 {
@@ -47,12 +48,11 @@ internal static class DeviceSpecParser
                 deviceType = y[1];
                 if (y[2] != "*")
                 {
-                    if (y[2].Length == 0 || !y[2].All(char.IsAsciiDigit) || PythonInt(y[2]) is not { } index)
-                        return new ValueError($"invalid literal for int: {spec}");
+                    if (PythonInt(y[2]) is not { } index) return InvalidLiteral(y[2]);
                     deviceIndex = index;
                 }
             }
-            else if (y[0] != "") return new ValueError($"Unknown attribute: '{y[0]}' in '{spec}'");
+            else if (y[0] != "") return new ValueError($"Unknown attribute '{y[0]}' is encountered while parsing the device spec: '{spec}'.");
         }
         long? r = null, t = null;
         if (replica is not null && (r = PythonInt(replica)) is null) return InvalidLiteral(replica);
@@ -60,7 +60,7 @@ internal static class DeviceSpecParser
         return new DeviceSpec(job, r, t, deviceType, deviceIndex);
     }
 
-    private static Either<TfError, DeviceSpec> MultipleTypes(string spec) => new ValueError($"Cannot specify multiple device types: {spec}");
+    private static Either<TfError, DeviceSpec> MultipleTypes(string spec) => new ValueError($"Multiple device types are not allowed while parsing the device spec: {spec}.");
 
     /// <summary>Python's <c>int(s)</c> failure message.</summary>
     private static Either<TfError, DeviceSpec> InvalidLiteral(string s) => new ValueError($"invalid literal for int() with base 10: '{s}'");
