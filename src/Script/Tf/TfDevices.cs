@@ -179,4 +179,10 @@ internal sealed class DeviceSpecObject(DeviceSpec spec) : PyObject
     };
 
     public override long Hash() => spec.ToString().GetHashCode();
+
+    /// <summary>DeviceSpecV2.<c>__repr__</c> (an f-string: strings bare, absent parts None).</summary>
+    public override string Repr() =>
+        $"<DeviceSpec(job={spec.Job ?? "None"}, replica={Part(spec.Replica)}, task={Part(spec.Task)}, device_type={spec.DeviceType ?? "None"}, device_index={Part(spec.DeviceIndex)})>";
+
+    private static string Part(long? v) => v is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "None";
 }
