@@ -34,6 +34,10 @@ public sealed record Graph(GraphId Id)
     /// <summary><c>g.name_scope(name)</c>: the graph's own name scope, whether or not it is the default.</summary>
     public Scope<string> name_scope(string? name) => Runtime.Enter(NameScope.EnterInGraph(Id, name));
 
+    /// <summary><c>g.device(device_name)</c>: this graph's device stack on the calling thread (null is None).</summary>
+    public Scope<LanguageExt.Unit> device(string? device_name) => Runtime.Enter(ScopeFn.Core.Devices.Devices.EnterInGraph(Id,
+        device_name is null ? ScopeFn.Core.Devices.DeviceScope.Clear.Instance : Unwrap(ScopeFn.Core.Devices.DeviceScope.FromString(device_name))));
+
     private static T Unwrap<T>(LanguageExt.Either<ScopeFn.Core.Errors.TfError, T> result) =>
         result.Match(v => v, e => throw e.ToException());
 }

@@ -11,7 +11,8 @@ namespace ScopeFn.Core.Contexts;
 /// tf-semantics.md §7): a pure rebasing of the thread's context. While executing eagerly it only
 /// pauses the tapes. Otherwise the body runs in the outermost context on the thread's
 /// context-switch log that is not building a function — a graph made default, or eager mode —
-/// with the current name scope re-entered there absolutely and no control dependencies; on exit
+/// with the current name scope re-entered there absolutely, no control dependencies and the
+/// innermost non-empty device stack (<see cref="Devices.InitScopeDevices"/>); on exit
 /// the thread's context is as it was, and what the body added to the outer graph stays.
 /// The entered value is the outer graph, or null when the body executes eagerly.
 /// </summary>
@@ -28,6 +29,7 @@ public static class InitScope
         w = current.World;
         var scope = w.GraphThread(current.Value, t).NameStack;
         if (scope.Length > 0 && !scope.EndsWith('/')) scope += "/";
+        var devices = Devices.InitScopeDevices.Innermost(w, t, current.Value);
         var outer = OuterContext(w, t);
         if (outer.Error is not null) return Result.Fail<Entered<GraphId?>>(outer.World, outer.Error);
         if (outer.Value is not { } graph)
@@ -35,11 +37,13 @@ public static class InitScope
             // `scope` ("" resets it); control_dependencies(None) is a no-op while eager.
             return Enters.Nest(EagerMode.EnterEager, _ =>
                 Enters.Nest(EagerNameScope.Enter(scope), _ =>
-                    Enters.Nest(GradientTapes.EnterStopRecording, _ => Done(null))))(outer.World, t);
+                    Enters.Nest(GradientTapes.EnterStopRecording, _ =>
+                        Enters.Nest(Devices.InitScopeDevices.EnterEager(devices), _ => Done(null)))))(outer.World, t);
         var enter = Enters.Nest(DefaultGraph.EnterAsDefault(graph), _ =>
             Enters.Nest(NameScope.EnterInGraph(graph, scope), _ =>
                 Enters.Nest(ControlDependencies.EnterInGraph(graph, null), _ =>
-                    Enters.Nest(GradientTapes.EnterStopRecording, _ => Done(graph)))));
+                    Enters.Nest(GradientTapes.EnterStopRecording, _ =>
+                        Enters.Nest(Devices.InitScopeDevices.EnterInGraph(graph, devices), _ => Done(graph))))));
         return enter(outer.World, t);
     };
 

@@ -79,6 +79,12 @@ public static class OpCreation
         }
 
         var op = new Operation(graph.Id, id, opName, type, inputArray, controlInputs, (EquatableArray<TensorSpec>)inferred, attrs, "");
+        if (!state.DeviceStack.IsEmpty)
+        {
+            var placed = Devices.DevicePlacement.Apply(state.DeviceStack, op, o => world.WithGraph(graph.AddOp(o, names)), thread);
+            if (placed.IsLeft) return placed.Match(_ => default, f => Result.Fail<Operation>(f.World, f.Error));
+            op = op with { Device = (string)placed };
+        }
         var next = world.WithGraph(graph.AddOp(op, names));
         if (!state.ControlDependencies.IsEmpty)
             next = next.WithGraphThread(graph.Id, thread, state with

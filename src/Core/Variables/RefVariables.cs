@@ -30,10 +30,10 @@ public static class RefVariables
                 from g in DefaultGraph.Current
                 from created in fn is not null
                     ? ClassAttr.Scope(g, UniqueName.FromScopeName(scope),
-                        from init in NameScope.V1("Initializer", null, null, _ =>
+                        from init in NameScope.V1("Initializer", null, null, _ => Devices.DeviceBlocks.Device(null,
                             from v in fn.Make
                             from t in Convert.ToTensor(v, a.DType, name: "initial_value")
-                            select t)
+                            select t))
                         from op in VariableOp(a, init, scope)
                         select (init, op))
                     : from init in Convert.ToTensor(a.InitialValue, a.DType, name: "initial_value")
@@ -60,9 +60,12 @@ public static class RefVariables
         // Assign has a ref input, so op_def_library colocates it with the variable; read is colocated explicitly.
         // The initializer assigns the guarded initial value; v.initial_value stays the original.
         return from guarded in UninitializedDependencyGuard.Apply(scope, init)
-               from assign in ClassAttr.Scope(g, name, OpApply.Apply("Assign", null, [handle, guarded], Attrs.Of(
-                   ("validate_shape", AttrValue.Of(a.ValidateShape)), ("use_locking", AttrValue.Of(true)))))
-               from read in ClassAttr.Scope(g, name, ArrayOps.Identity(handle, "read"))
+               from assign in ClassAttr.Scope(g, name, Devices.DeviceBlocks.ColocatedWith(g, variableOp.Device, OpApply.Apply("Assign", null, [handle, guarded], Attrs.Of(
+                   ("validate_shape", AttrValue.Of(a.ValidateShape)), ("use_locking", AttrValue.Of(true))))))
+               // read: identity under device(caching_device), else colocated with the variable.
+               from read in a.CachingDevice is { } caching
+                   ? Devices.DeviceBlocks.Device(caching, ArrayOps.Identity(handle, "read"))
+                   : ClassAttr.Scope(g, name, Devices.DeviceBlocks.ColocatedWith(g, variableOp.Device, ArrayOps.Identity(handle, "read")))
                select new Variable(g, VariableKind.Ref, init.DType, handle.Shape, trainable, handle, init, assign.Id, assign.Name,
                    read, null, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation) { Traceback = a.Traceback };
     }

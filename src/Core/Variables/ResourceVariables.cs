@@ -38,10 +38,11 @@ public static class ResourceVariables
                 from g in DefaultGraph.Current
                 let handleName = UniqueName.FromScopeName(scope)
                 from created in ClassAttr.Scope(g, handleName,
-                    from init in NameScope.V1("Initializer", null, null, _ =>
+                    // device(None): the initial value is placed freely (resource_variable_ops.py _init_from_args).
+                    from init in NameScope.V1("Initializer", null, null, _ => Devices.DeviceBlocks.Device(null,
                         from v in fn is not null ? fn.Make : Tf.Pure(a.InitialValue!)
                         from t in Convert.ToTensor(v, a.DType, name: "initial_value")
-                        select t)
+                        select t))
                     from shape in ShapeOf(a, init)
                     from handle in OpApply.Apply1("VarHandleOp", scope, [], Attrs.Of(
                         ("dtype", AttrValue.Of(init.DType)),
@@ -50,16 +51,19 @@ public static class ResourceVariables
                         ("shared_name", AttrValue.Of(handleName)),
                         ("allowed_devices", new AttrValue.ListValue(Seq<AttrValue>.Empty))))
                     select (init, shape, handle))
+                from handleDevice in Devices.DeviceBlocks.DeviceOf(created.handle)
                 from isInitialized in NameScope.V1("IsInitialized", null, null, _ =>
                     OpApply.Apply1("VarIsInitializedOp", null, [created.handle]))
                 // The guard runs inside the Assign scope, so its initialized_value() conds are S/Assign/cond….
-                from assign in NameScope.V1("Assign", null, null, n =>
+                // Assign: colocate_with(None, ignore_existing=True) and device(handle.device).
+                from assign in NameScope.V1("Assign", null, null, n => Devices.DeviceBlocks.OnlyDevice(g, handleDevice,
                     from guarded in UninitializedDependencyGuard.Apply(scope, created.init)
                     from op in OpApply.Apply("AssignVariableOp", n, [created.handle, guarded], Attrs.Of(("validate_shape", AttrValue.Of(false))))
-                    select op)
+                    select op))
                 from read in NameScope.V1("Read", null, null, _ =>
-                    from value in OpApply.Apply1("ReadVariableOp", null, [created.handle], Attrs.Of(("dtype", AttrValue.Of(created.init.DType))))
-                    from cached in a.CachingDevice is null ? Tf.Pure(value) : ArrayOps.Identity(value)
+                    from value in Devices.DeviceBlocks.Device(handleDevice,
+                        OpApply.Apply1("ReadVariableOp", null, [created.handle], Attrs.Of(("dtype", AttrValue.Of(created.init.DType)))))
+                    from cached in a.CachingDevice is null ? Tf.Pure(value) : Devices.DeviceBlocks.Device(a.CachingDevice, ArrayOps.Identity(value))
                     select value)
                 select new Variable(g, VariableKind.Resource, created.init.DType, created.shape, trainable, created.handle, created.init,
                     assign.Id, assign.Name, read, isInitialized, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation)

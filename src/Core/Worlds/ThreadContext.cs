@@ -21,6 +21,9 @@ public sealed record ThreadContext(ThreadId Id)
     /// <summary>The thread-wide "stop recording" flag that <c>stop_recording()</c> and init_scope set.</summary>
     public bool RecordingStopped { get; init; }
 
+    /// <summary>The eager context's device (context.py <c>device_spec</c>; its string is <c>device_name</c>), set by <c>tf.device</c> while eager.</summary>
+    public ScopeFn.Core.Devices.DeviceSpec EagerDevice { get; init; } = ScopeFn.Core.Devices.DeviceSpec.Empty;
+
     public GraphThreadState For(GraphId graph) =>
         PerGraph.GetValueOrDefault(graph, GraphThreadState.Initial);
 
@@ -29,9 +32,12 @@ public sealed record ThreadContext(ThreadId Id)
         this with { PerGraph = state.Equals(GraphThreadState.Initial) ? PerGraph.Remove(graph) : PerGraph.SetItem(graph, state) };
 }
 
-/// <summary>The per-(graph, thread) state of ops.py: <c>_name_stack</c> and the control-dependency stack.</summary>
+/// <summary>The per-(graph, thread) state of ops.py: <c>_name_stack</c>, the control-dependency stack and the device stack.</summary>
 public sealed record GraphThreadState(string NameStack, Seq<ControlDependencyController> ControlDependencies)
 {
+    /// <summary>ops.py <c>_device_function_stack</c> (innermost last), per graph and thread as in TF 2.x.</summary>
+    public Seq<ScopeFn.Core.Devices.DeviceScope> DeviceStack { get; init; } = Seq<ScopeFn.Core.Devices.DeviceScope>.Empty;
+
     public static GraphThreadState Initial { get; } = new("", Seq<ControlDependencyController>.Empty);
 }
 

@@ -39,6 +39,7 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         "dtype" => RefTensors.IsRef(process.World.Graph(tensor.Graph), tensor) ? RefDTypeObject.Of(tensor.DType) : DTypeObject.Of(tensor.DType),
         "graph" => process.Graph(tensor.Graph),
         "value_index" => PyInt.Of(tensor.Index),
+        "device" => new PyStr(process.World.Graph(tensor.Graph).Op(tensor.OpId).Device),
         "get_shape" => new PyBuiltinFunction("get_shape", _ => new ShapeObject(tensor.Shape)),
         _ => null,
     };
@@ -123,6 +124,7 @@ internal sealed class GraphObject(TfProcess process, GraphId id) : PyObject
         "name_scope" => new PyBuiltinFunction("name_scope", a => new ScopeObject<string>(process,
             ScopeFn.Core.Scopes.NameScope.EnterInGraph(id, Convert.OptionalString(a.Count > 0 ? a[0] : null)), s => new PyStr(s),
             new ScopeTag("graph_name_scope", Convert.OptionalString(a.Count > 0 ? a[0] : null)))),
+        "device" => new PyBuiltinFunction("device", a => TfDevices.GraphBlock(process, id, a.Arg(0, "device_name_or_function") ?? PyNone.Instance)),
         "get_operations" => new PyBuiltinFunction("get_operations", _ => new PyList(Graph.Ops.Select(o => (PyObject)process.Op(o)))),
         "get_operation_by_name" => new PyBuiltinFunction("get_operation_by_name", a =>
             GraphLookups.GetOperationByName(Graph, Convert.ToHost(a[0]) ?? PyNone.Instance).Match(o => (PyObject)process.Op(o), e => throw TfProcess.Fail(e))),
@@ -246,6 +248,8 @@ internal sealed class VariableObject(TfProcess process, Variable variable, bool 
             new PyBuiltinFunction("initialized_value", _ => process.Tensor(process.Build(InitializedValue.Of(variable), "initialized_value"))),
         "op" => process.Op(process.World.Graph(variable.Graph).Op(variable.Handle.OpId)),
         "graph" => process.Graph(variable.Graph),
+        // RefVariable.device is its op's; ResourceVariable.device its handle's: both the handle op here.
+        "device" => new PyStr(process.World.Graph(variable.Graph).Op(variable.Handle.OpId).Device),
         "initializer" => process.Op(process.World.Graph(variable.Graph).Op(variable.InitializerOpId)),
         "trainable" => PyBool.Of(variable.Trainable),
         "value" or "read_value" => new PyBuiltinFunction(name, _ => process.Tensor(variable.Value)),

@@ -83,6 +83,7 @@ public static partial class TfModule
                 NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x),
                 new ScopeTag("name_scope_v2", a.Count > 0 && a[0] is PyStr r ? r.Value : null))));
         ExtendApi(p, top, v1, nn);
+        AddDevices(p, top, v1);
         return top;
 
         PyBuiltinFunction Op1(string name, Func<object, string?, Tf<Tensor>> build) => Fn(name, a =>
