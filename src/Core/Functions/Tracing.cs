@@ -28,7 +28,7 @@ public static class Tracing
             from inside in Arguments(g, sig, args, f.Parameters)
             from outputs in Tf.Bracket(EnterFrame(g, new TraceFrame(function, context.Scope)), _ => body(inside.Values))
             from flat in Tf.Pure(new List<Tensor>())
-            from structured in Outputs(outputs, flat)
+            from structured in ReturnValues.Convert(outputs, v => from r in ArrayOps.Identity(v) select Add(flat, r))
             select (inside.Flat, structured, flat))
         from c in Register(function, context, sig, g, traced.Flat, traced.structured, traced.flat)
         select c;
@@ -82,25 +82,6 @@ public static class Tracing
     private static Enter<Unit> EnterFrame(GraphId g, TraceFrame frame) => (w, _) =>
         Result.Ok(w with { Functions = w.Functions with { Tracing = w.Functions.Tracing.SetItem(g, frame) } },
             new Entered<Unit>(Unit.Default, x => x with { Functions = x.Functions with { Tracing = x.Functions.Tracing.Remove(g) } }));
-
-    /// <summary>func_graph_from_py_func's <c>convert</c>, leaf by leaf in structure order: to a tensor, then an Identity.</summary>
-    private static Tf<object?> Outputs(object? output, List<Tensor> flat) => output switch
-    {
-        null => Tf.Pure<object?>(null),
-        OutputSequence s =>
-            from items in Tf.Sequence(s.Items.Select(x => Outputs(x, flat)))
-            select (object?)new OutputSequence(s.IsList, items.ToArray()),
-        Tensor t => Returned(Tf.Pure(t), flat),
-        Variables.Variable v => Returned(Variables.TfVariable.AsTensor(v), flat),
-        bool or long or int or double or string => Returned(Convert.ToTensor(output), flat),
-        _ => Tf.Fail<object?>(new TypeError(
-            $"To be compatible with tf.function, Python functions must return zero or more Tensors or ExtensionTypes or None values; found return value of type {output.GetType().Name}, which is not a Tensor or ExtensionType.")),
-    };
-
-    private static Tf<object?> Returned(Tf<Tensor> value, List<Tensor> flat) =>
-        from v in value
-        from r in ArrayOps.Identity(v)
-        select (object?)Add(flat, r);
 
     private static Tensor Add(List<Tensor> flat, Tensor t)
     {

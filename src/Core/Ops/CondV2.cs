@@ -83,34 +83,11 @@ public static class CondV2
         })
         from built in DefaultGraph.AsDefault(g,
             from raw in fn()
-            from structured in ConvertOutputs(raw, addDeps)
+            from structured in ReturnValues.Convert(raw, v => addDeps ? ArrayOps.Identity(v) : Tf.Pure(v))
             from flat in Tf.Sequence(Flatten(structured).Select(x => CaptureIn(g, x)))
             select (structured, flat))
         from info in Tf.Read((w, _) => w.Functions.FuncGraph(g)!)
         select new BranchGraph(g, name, built.structured, built.flat, info.Captures.Select(c => c.External).ToList());
-
-    /// <summary>
-    /// func_graph_from_py_func's <c>convert</c>: each leaf to a tensor (a variable is read, a Python
-    /// value becomes a Const), passed through <c>mark_as_return</c>'s Identity only when the graph
-    /// adds automatic control dependencies.
-    /// </summary>
-    private static Tf<object?> ConvertOutputs(object? output, bool addDeps) => output switch
-    {
-        null => Tf.Pure<object?>(null),
-        OutputSequence s =>
-            from items in Tf.Sequence(s.Items.Select(x => ConvertOutputs(x, addDeps)))
-            select (object?)new OutputSequence(s.IsList, items.ToArray()),
-        Tensor t => Returned(Tf.Pure(t), addDeps),
-        Variables.Variable v => Returned(Variables.TfVariable.AsTensor(v), addDeps),
-        bool or long or int or double or string => Returned(Convert.ToTensor(output), addDeps),
-        _ => Tf.Fail<object?>(new TypeError(
-            $"To be compatible with tf.function, Python functions must return zero or more Tensors or ExtensionTypes or None values; found return value of type {output.GetType().Name}, which is not a Tensor or ExtensionType.")),
-    };
-
-    private static Tf<object?> Returned(Tf<Tensor> value, bool addDeps) =>
-        from v in value
-        from r in addDeps ? ArrayOps.Identity(v) : Tf.Pure(v)
-        select (object?)r;
 
     private static IEnumerable<Tensor> Flatten(object? structured) => structured switch
     {
