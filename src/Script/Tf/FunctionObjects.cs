@@ -42,7 +42,7 @@ internal static class FunctionModule
         IReadOnlyList<TraceType>? signature = signatureArg is null or PyNone
             ? null
             : (signatureArg.Iterate() ?? throw PyErrors.TypeError("input_signature must be a possibly nested sequence of TensorSpec objects."))
-                .ToList().Select(x => (TraceType)((x as TensorSpecObject)?.Spec ?? throw PyErrors.TypeError(
+                .Drain().Select(x => (TraceType)((x as TensorSpecObject)?.Spec ?? throw PyErrors.TypeError(
                     $"input_signature must be a possibly nested sequence of TensorSpec objects, got invalid args {Ops.Repr(x)} with types {x.Type.Name}."))).ToList();
         PyObject Make(PyObject f)
         {
@@ -52,13 +52,6 @@ internal static class FunctionModule
             return new FunctionObject(p, id, fn);
         }
         return func is null or PyNone ? new PyBuiltinFunction("decorated", d => Make(d[0])) : Make(func);
-    }
-
-    private static List<PyObject> ToList(this IEnumerator<PyObject> e)
-    {
-        var list = new List<PyObject>();
-        while (e.MoveNext()) list.Add(e.Current);
-        return list;
     }
 
     /// <summary>A Python argument as a trace sees it: tensors, scalars, tuples/lists; anything else by identity.</summary>

@@ -31,14 +31,6 @@ internal sealed class RefDTypeObject(DType dtype) : PyObject, IHostValue
     public override string Str() => $"<dtype: '{dtype.Name}_ref'>";
 }
 
-internal static class IteratorExtensions
-{
-    public static IEnumerable<PyObject> Drain(this IEnumerator<PyObject> e)
-    {
-        while (e.MoveNext()) yield return e.Current;
-    }
-}
-
 /// <summary>A control_flow_ops.py <c>CondContext</c> as the <c>cond_context</c> collection shows it.</summary>
 internal sealed class CondContextObject(ScopeFn.Core.Ops.CondContext context) : PyObject
 {

@@ -217,7 +217,7 @@ public static partial class TfModule
         var name = Convert.OptionalString(a.Arg(0, "name"));
         var defaultName = Convert.OptionalString(a.Arg(1, "default_name"));
         var values = (a.Arg(2, "values")) is { } v and not PyNone
-            ? (v.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).ToEnumerable().Select(x => Convert.ToHost(x)!).ToList()
+            ? (v.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).Drain().Select(x => Convert.ToHost(x)!).ToList()
             : null;
         return new ScopeObject<string>(p, NameScope.EnterV1(name, defaultName, values), s => new PyStr(s), new ScopeTag("name_scope_v1", name, defaultName));
     }
@@ -225,7 +225,7 @@ public static partial class TfModule
     private static Enter<LanguageExt.Unit> ControlDependenciesEnter(PyObject inputs) =>
         ControlDependencies.Enter(inputs is PyNone
             ? null
-            : (inputs.Iterate() ?? throw PyErrors.TypeError("control_inputs must be a list")).ToEnumerable().Select(Convert.ToInput).ToList());
+            : (inputs.Iterate() ?? throw PyErrors.TypeError("control_inputs must be a list")).Drain().Select(Convert.ToInput).ToList());
 
     private static PyObject VariableScope(TfProcess p, CallArgs a)
     {
@@ -249,7 +249,7 @@ public static partial class TfModule
         {
             DefaultName = Convert.OptionalString(a.Arg(1, "default_name")),
             Values = (a.Arg(2, "values")) is { } vs and not PyNone
-                ? (vs.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).ToEnumerable().Select(x => Convert.ToHost(x)!).ToList()
+                ? (vs.Iterate() ?? throw PyErrors.TypeError("values must be iterable")).Drain().Select(x => Convert.ToHost(x)!).ToList()
                 : null,
             Reuse = reuse,
             DType = Dtype(a.Keyword("dtype")),
@@ -273,7 +273,7 @@ public static partial class TfModule
         var useResource = a.Keyword("use_resource") is { } u and not PyNone ? u.IsTrue() : (bool?)null;
         var partitioner = a.Keyword("partitioner") is { } pt and not PyNone ? (Partitioner)Convert.ToInput(pt) : null;
         var collections = a.Keyword("collections") is { } c and not PyNone
-            ? LanguageExt.Seq.createRange((c.Iterate() ?? throw PyErrors.TypeError("collections must be a list")).ToEnumerable().Select(x => ((PyStr)x).Value))
+            ? LanguageExt.Seq.createRange((c.Iterate() ?? throw PyErrors.TypeError("collections must be a list")).Drain().Select(x => ((PyStr)x).Value))
             : (LanguageExt.Seq<string>?)null;
         var validateShape = a.Keyword("validate_shape") is not { } vs || vs.IsTrue();
         var v = p.Build(GetVariables.GetVariable(name, shape, dtype, initializer, trainable: trainable, collections: collections,
@@ -292,9 +292,4 @@ public static partial class TfModule
 
     private static string ToUpperSnake(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
-
-    private static IEnumerable<PyObject> ToEnumerable(this IEnumerator<PyObject> e)
-    {
-        while (e.MoveNext()) yield return e.Current;
-    }
 }

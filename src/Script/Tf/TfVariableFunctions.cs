@@ -44,14 +44,7 @@ internal static class TfVariableFunctions
 
     private static IReadOnlyList<Variable>? VarList(PyObject? value) => value is null or PyNone
         ? null
-        : (value.Iterate() ?? throw PyErrors.TypeError("var_list must be a list of variables")).ToList().Select(VariableOf).ToList();
-
-    private static List<PyObject> ToList(this IEnumerator<PyObject> e)
-    {
-        var list = new List<PyObject>();
-        while (e.MoveNext()) list.Add(e.Current);
-        return list;
-    }
+        : (value.Iterate() ?? throw PyErrors.TypeError("var_list must be a list of variables")).Drain().Select(VariableOf).ToList();
 
     private static PyBuiltinFunction Fn(string name, Func<CallArgs, PyObject> body) => new(name, body);
 }
