@@ -33,11 +33,33 @@ internal static class TfVariableFunctions
         .Set("variables_initializer", Fn("variables_initializer", a => p.OpResult(p.Build(
             VariableCollections.VariablesInitializer(VarList(a.Arg(0, "var_list")) ?? [], Convert.OptionalString(a.Arg(1, "name")) ?? "init"),
             "tf.variables_initializer"))))
+        .Set("assign", Fn("assign", a => Assign(p, a)))
         .Set("local_variables_initializer", Fn("local_variables_initializer", _ => p.OpResult(p.Build(
             VariableCollections.LocalVariablesInitializer(), "tf.local_variables_initializer"))))
         .Set("local_variables", Fn("local_variables", a => new PyList(p.Run(VariableCollections.LocalVariables(
             Convert.OptionalString(a.Arg(0, "scope")))).Map(v => (PyObject)p.Variable(v)))));
 
+
+    /// <summary>
+    /// state_ops.py <c>assign(ref, value, validate_shape=None, use_locking=None, name=None)</c>: the
+    /// <c>Assign</c> op for a ref variable; a resource variable's own <c>assign</c> otherwise.
+    /// </summary>
+    private static PyObject Assign(TfProcess p, CallArgs a)
+    {
+        var reference = a.Arg(0, "ref") ?? throw PyErrors.TypeError("assign() missing 1 required positional argument: 'ref'");
+        var value = a.Arg(1, "value") ?? throw PyErrors.TypeError("assign() missing 1 required positional argument: 'value'");
+        var v = VariableOf(reference);
+        var name = Convert.OptionalString(a.Arg(4, "name"));
+        if (v.Kind != VariableKind.Ref)
+        {
+            var method = reference.GetAttribute("assign") ?? throw PyErrors.New(PyExceptionTypes.NotImplementedError, "ScopeFn does not model graph-mode ResourceVariable.assign yet");
+            return method.Call(new CallArgs([value], name is null ? [] : [new("name", new PyStr(name))]));
+        }
+        return p.Tensor(p.Build(StateOps.Assign(v, Convert.ToInput(value), OptionalBool(a.Arg(2, "validate_shape")),
+            OptionalBool(a.Arg(3, "use_locking")), name), "tf.compat.v1.assign"));
+    }
+
+    private static bool? OptionalBool(PyObject? value) => value is null or PyNone ? null : value.IsTrue();
 
     private static Variable VariableOf(PyObject? value) =>
         value as VariableObject is { } v ? v.Variable : throw PyErrors.TypeError($"Expected a Variable, got {(value is null ? "None" : Ops.Repr(value))}");
