@@ -26,27 +26,22 @@ public static class FunctionGradients
 {
     /// <summary><c>_DelayedRewriteGradientFunctions.forward_backward(num_doutputs)</c>, cached per count.</summary>
     public static Tf<GradientPair> Delayed(int inference, int numDOutputs) =>
-        from c in Tf.Read((w, _) => w.Functions.Concrete(inference))
-        from pair in c.DelayedPairs.Find(numDOutputs).MatchUnsafe(x => (GradientPair?)x, () => null) is { } hit
-            ? Tf.Pure(hit)
-            : from built in Build(inference, numDOutputs, tape: false)
-              from _ in Update(inference, x => x with { DelayedPairs = x.DelayedPairs.AddOrUpdate(numDOutputs, built) })
-              select built
-        select pair;
+        Cached(inference,
+            c => c.DelayedPairs.Find(numDOutputs).MatchUnsafe(x => (GradientPair?)x, () => null),
+            _ => Build(inference, numDOutputs, tape: false),
+            (c, built) => c with { DelayedPairs = c.DelayedPairs.AddOrUpdate(numDOutputs, built) });
 
     /// <summary>
     /// <c>_FirstOrderTapeGradientFunctions.forward</c>: gradients for the outputs the graph had
     /// when the tape functions were made (<c>_num_inference_outputs</c>), built once.
     /// </summary>
     public static Tf<GradientPair> FirstOrder(int inference) =>
-        from c in Tf.Read((w, _) => w.Functions.Concrete(inference))
-        from pair in c.FirstOrderPair is { } hit
-            ? Tf.Pure(hit)
-            : from count in Tf.Read((w, _) => GraphOutputs(w, c).Count)
-              from built in Build(inference, count, tape: true)
-              from _ in Update(inference, x => x with { FirstOrderPair = built })
-              select built
-        select pair;
+        Cached(inference,
+            c => c.FirstOrderPair,
+            c => from count in Tf.Read((w, _) => GraphOutputs(w, c).Count)
+                 from built in Build(inference, count, tape: true)
+                 select built,
+            (c, built) => c with { FirstOrderPair = built });
 
     /// <summary>
     /// <c>_HigherOrderTapeGradientFunctions._forward_and_backward_functions</c>: rebuild while new
@@ -54,11 +49,19 @@ public static class FunctionGradients
     /// once more for the stable output list. Every build consumes its own uids, as in TF.
     /// </summary>
     public static Tf<GradientPair> HigherOrder(int inference) =>
+        Cached(inference,
+            c => c.HigherOrderPair,
+            _ => Converge(inference, 0),
+            (c, built) => c with { HigherOrderPair = built });
+
+    /// <summary>The concrete function's pair if it already has one; otherwise built and kept on it.</summary>
+    private static Tf<GradientPair> Cached(int inference, Func<ConcreteFunction, GradientPair?> cached,
+        Func<ConcreteFunction, Tf<GradientPair>> build, Func<ConcreteFunction, GradientPair, ConcreteFunction> keep) =>
         from c in Tf.Read((w, _) => w.Functions.Concrete(inference))
-        from pair in c.HigherOrderPair is { } hit
+        from pair in cached(c) is { } hit
             ? Tf.Pure(hit)
-            : from built in Converge(inference, 0)
-              from _ in Update(inference, x => x with { HigherOrderPair = built })
+            : from built in build(c)
+              from _ in Update(inference, x => keep(x, built))
               select built
         select pair;
 
