@@ -16,7 +16,7 @@ internal static class ServeCommand
         var utf8 = new UTF8Encoding(false);
         using var input = new StreamReader(Console.OpenStandardInput(), utf8, false, 1 << 16);
         using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         server.WarmUp();
         server.Serve(input, output);
         output.Flush();

@@ -13,17 +13,9 @@ namespace ScopeFn.Oracle.Serve;
 /// files, processes or network; step and recursion limits) plus a wall-time and a size limit; a
 /// malformed or hostile request gets an error response and the server keeps serving.
 /// </summary>
-public sealed class ScriptServer : IDisposable
+public sealed class ScriptServer
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private ScriptWorker worker;
-
-    // Built once: rebuilding the tf module per request cost more than a small script. Replaced with
-    // the worker when a script is abandoned, since the abandoned run may still be using it.
-    private TfModuleHost tf = new();
-
-    public ScriptServer() => worker = new ScriptWorker(RunOptions.Default.StackBytes);
 
     /// <summary>Longest request line read; longer lines are skipped and answered with RequestTooLarge.</summary>
     public int MaxLineChars { get; init; } = 4 << 20;
@@ -37,24 +29,16 @@ public sealed class ScriptServer : IDisposable
 
     public int Served => served;
 
-    /// <summary>Runs a small traced TF script once so the first real request does not pay for JIT compilation.</summary>
-    public void WarmUp() => Handle("{\"id\":0,\"script\":\"import tensorflow.compat.v1 as tf\\ntf.disable_eager_execution()\\nwith tf.variable_scope('w'):\\n    tf.get_variable('v', [1])\\nprint(tf.constant(1.0).name)\\n\",\"options\":{\"trace\":true,\"timeout_ms\":60000}}");
+    /// <summary>
+    /// Serves one small traced TF script, answered to nowhere, so the first real request does not pay
+    /// for JIT compilation of the path it takes.
+    /// </summary>
+    public void WarmUp() => Serve(new StringReader(WarmUpRequest + "\n"), TextWriter.Null);
+
+    private const string WarmUpRequest = "{\"id\":0,\"script\":\"import tensorflow.compat.v1 as tf\\ntf.disable_eager_execution()\\nwith tf.variable_scope('w'):\\n    tf.get_variable('v', [1])\\nprint(tf.constant(1.0).name)\\n\",\"options\":{\"trace\":true,\"timeout_ms\":60000}}";
 
     /// <summary>Answers every request line of <paramref name="input"/> on <paramref name="output"/>, in order, until the input ends.</summary>
     public void Serve(TextReader input, TextWriter output) => new ServeLoop(this, input, output).Run();
-
-    /// <summary>One response line (without its newline) for one request line.</summary>
-    public string Handle(string line)
-    {
-        var (request, problem) = Prepare(line);
-        if (request is null) return problem!;
-        var host = tf;
-        var finished = worker.TryRun(() => Execute(host, request), request.TimeoutMs + GraceMs, out var response);
-        if (finished) return response!;
-        worker = new ScriptWorker(RunOptions.Default.StackBytes);
-        tf = new TfModuleHost();
-        return ErrorResponse(request.IdJson, "ScriptTimeout", $"wall time of {request.TimeoutMs} ms exceeded");
-    }
 
     /// <summary>The parsed request, or the error response for a line that is not one.</summary>
     internal (ServeRequest? Request, string? ErrorResponse) Prepare(string line)
@@ -154,6 +138,4 @@ public sealed class ScriptServer : IDisposable
             lineBuffer.Append((char)c);
         }
     }
-
-    public void Dispose() => worker.Dispose();
 }

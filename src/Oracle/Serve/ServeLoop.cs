@@ -1,3 +1,6 @@
+using ScopeFn.Script.Evaluation;
+using ScopeFn.Script.Tf;
+
 namespace ScopeFn.Oracle.Serve;
 
 /// <summary>
@@ -47,8 +50,8 @@ internal sealed class ServeLoop(ScriptServer server, TextReader input, TextWrite
     private void Start()
     {
         var mine = generation;
-        var host = new ScopeFn.Script.Tf.TfModuleHost();
-        var thread = new Thread(() => Loop(mine, host), ScopeFn.Script.Evaluation.RunOptions.Default.StackBytes)
+        var host = new TfModuleHost();
+        var thread = new Thread(() => Loop(mine, host), RunOptions.Default.StackBytes)
         {
             Name = "ScopeFn serve loop",
             IsBackground = true,
@@ -56,7 +59,7 @@ internal sealed class ServeLoop(ScriptServer server, TextReader input, TextWrite
         thread.Start();
     }
 
-    private void Loop(int mine, ScopeFn.Script.Tf.TfModuleHost host)
+    private void Loop(int mine, TfModuleHost host)
     {
         try
         {
@@ -93,7 +96,7 @@ internal sealed class ServeLoop(ScriptServer server, TextReader input, TextWrite
         }
     }
 
-    private string Answer(int mine, ScopeFn.Script.Tf.TfModuleHost host, string line)
+    private string Answer(int mine, TfModuleHost host, string line)
     {
         var (request, problem) = server.Prepare(line);
         if (request is null) return problem!;

@@ -30,7 +30,7 @@ public class ServeIsolationSpecs
     /// <summary>Serves <paramref name="first"/> then <paramref name="second"/> in one server and returns the second's stdout.</summary>
     private static string SecondAfterFirst(string first, string second, bool trace = false)
     {
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var responses = Serve(server, Request(1, first, new { trace, timeout_ms = 60_000 }), Request(2, second, new { trace, timeout_ms = 60_000 }));
         Assert.True(responses[0].GetProperty("ok").GetBoolean(), responses[0].ToString());
         return Stdout(responses[1]);
@@ -56,7 +56,7 @@ public class ServeIsolationSpecs
         const string draw = "r = tf.random.normal([2, 2], 0, 1, tf.float32, seed=1)\nwith tf.Session() as sess:\n    print(sess.run(r))\n";
         // random_ops.py random_normal docstring (tf-random.md V1): set_seed(5), seed=1.
         const string v1 = "[[-1.3768897  -0.01258316]\n [-0.169515    1.0824056 ]]\n";
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var responses = Serve(server,
             Request(1, Graph + "tf.set_random_seed(5)\n" + draw),
             Request(2, Graph + draw),
@@ -93,7 +93,7 @@ public class ServeIsolationSpecs
     [Fact] // the mutation is seen inside its own request, so the spec above is not vacuous
     public void Module_attribute_assignments_are_seen_within_their_request()
     {
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var r = Assert.Single(Serve(server, Request(1, "import tensorflow as tf\ntf.foo = 1\nimport tensorflow as tf2\nprint(tf2.foo, tf is tf2)\n")));
         Assert.Equal("1 True\n", Stdout(r));
     }
@@ -101,7 +101,7 @@ public class ServeIsolationSpecs
     [Fact] // a traced request's trace holds its own ops only
     public void A_traced_request_does_not_trace_the_previous_requests_ops()
     {
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var responses = Serve(server,
             Request(1, Graph + "tf.constant(1.0, name='a')\n", new { trace = true, timeout_ms = 60_000 }),
             Request(2, Graph + "tf.constant(1.0, name='b')\n"),
@@ -114,7 +114,7 @@ public class ServeIsolationSpecs
     [Fact] // an abandoned script keeps running on its old thread; the next request must not share its module with it
     public void After_a_timed_out_tf_script_the_next_request_still_starts_fresh()
     {
-        using var server = new ScriptServer { GraceMs = 200 };
+        var server = new ScriptServer { GraceMs = 200 };
         var responses = Serve(server,
             Request(1, Graph + "while True:\n    tf.constant(1.0, name='c')\n", new { timeout_ms = 200, step_budget = 100_000_000 }),
             Request(2, Graph + "print(tf.constant(1.0, name='c').name)\n"));

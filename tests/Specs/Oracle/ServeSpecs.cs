@@ -21,7 +21,7 @@ public class ServeSpecs
     [Fact]
     public void A_script_gets_its_stdout_back_with_its_id()
     {
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var r = Assert.Single(Serve(server, Request("one", "print(6 * 7)")));
         Assert.Equal("one", r.GetProperty("id").GetString());
         Assert.True(r.GetProperty("ok").GetBoolean());
@@ -32,7 +32,7 @@ public class ServeSpecs
     public void Every_request_starts_from_a_fresh_world()
     {
         const string script = "import tensorflow.compat.v1 as tf\ntf.disable_eager_execution()\nprint(tf.constant(1.0, name='c').name)\n";
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var responses = Serve(server, Request(1, script, new { timeout_ms = 60_000 }), Request(2, script, new { timeout_ms = 60_000 }));
         Assert.All(responses, r => Assert.Equal("c:0\n", r.GetProperty("stdout").GetString()));
     }
@@ -40,7 +40,7 @@ public class ServeSpecs
     [Fact]
     public void Malformed_and_hostile_requests_get_errors_and_serving_goes_on()
     {
-        using var server = new ScriptServer { MaxLineChars = 10_000, MaxScriptChars = 1_000, GraceMs = 2_000 };
+        var server = new ScriptServer { MaxLineChars = 10_000, MaxScriptChars = 1_000, GraceMs = 2_000 };
         var responses = Serve(server,
             "this is not json",
             "[1, 2, 3]",
@@ -69,7 +69,7 @@ public class ServeSpecs
     [Fact]
     public void A_traced_request_carries_its_trace()
     {
-        using var server = new ScriptServer();
+        var server = new ScriptServer();
         var r = Assert.Single(Serve(server, Request(1, "import tensorflow.compat.v1 as tf\ntf.disable_eager_execution()\ntf.constant(1.0)\n", new { trace = true })));
         var trace = r.GetProperty("trace").EnumerateArray().ToList();
         Assert.Equal("scopefn-trace", trace[0].GetProperty("schema").GetString());
