@@ -221,9 +221,16 @@ public static class Builtins
         return s.Value;
     }
 
+    /// <summary>
+    /// Python's <c>callable(obj)</c>: its type defines <c>__call__</c>. Here that is a class that
+    /// implements <see cref="PyObject.Call"/> (functions, types, builtins, tf.function objects,
+    /// templates, initializers, …) or an object exposing <c>__call__</c>.
+    /// </summary>
     internal static bool IsCallable(PyObject obj) =>
-        obj is PyType or PyBuiltinFunction or PyBoundBuiltin || obj.Type == BuiltinTypes.Function || obj.Type == BuiltinTypes.Method
+        ImplementsCall.GetOrAdd(obj.GetType(), t => t.GetMethod(nameof(PyObject.Call))!.DeclaringType != typeof(PyObject))
         || obj.GetAttribute("__call__") is not null;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> ImplementsCall = new();
 
     private static PyObject Print(TextWriter stdout, CallArgs args)
     {

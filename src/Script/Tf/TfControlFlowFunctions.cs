@@ -43,7 +43,7 @@ internal static class TfControlFlowFunctions
             fn = old;
         }
         else if (fn is null or PyNone) throw PyErrors.TypeError($"cond(): '{name}' argument required");
-        if (!Builtins.IsCallable(fn) && fn is not FunctionObject) throw PyErrors.TypeError($"'{name}' must be callable.");
+        if (!Builtins.IsCallable(fn)) throw PyErrors.TypeError($"'{name}' must be callable.");
         return fn;
     }
 

@@ -28,7 +28,7 @@ internal static class TfCustomGetters
     public static CustomGetter? Of(TfProcess p, PyObject? value)
     {
         if (value is null or PyNone) return null;
-        if (!IsCallable(value))
+        if (!Builtins.IsCallable(value))
             // _VariableStore.get_variable checks before anything else, so the error comes at get_variable time.
             return (_, _) => ScopeFn.Core.Monad.Tf.Fail<IVariableLike>(new ValueError($"Passed a custom_getter which is not callable: {Ops.Str(value)}"));
         return (getter, args) => p.Callback(() =>
@@ -104,8 +104,6 @@ internal static class TfCustomGetters
             }
         });
     }
-
-    private static bool IsCallable(PyObject value) => value.GetType().GetMethod(nameof(PyObject.Call))!.DeclaringType != typeof(PyObject);
 
     /// <summary>A core value handed to Python and back: tensors and plain values as themselves, anything else opaque.</summary>
     private static PyObject Host(TfProcess p, object? value) => value switch

@@ -21,7 +21,7 @@ public static partial class TfModule
         {
             var name = a.Arg(0, "device_name") ?? throw PyErrors.TypeError("device_v2() missing 1 required positional argument: 'device_name'");
             // device_v2 refuses callables when called, before any block is entered.
-            if (TfDevices.IsCallable(name)) throw PyErrors.RuntimeError("tf.device does not support functions.");
+            if (Builtins.IsCallable(name)) throw PyErrors.RuntimeError("tf.device does not support functions.");
             return TfDevices.Block(p, name, "device", (w, t, scope) => Devices.EnterV2(scope)(w, t));
         }));
         v1.Set("device", Fn("device", a =>
@@ -35,10 +35,6 @@ public static partial class TfModule
 
 internal static class TfDevices
 {
-    /// <summary>Python's <c>callable(x)</c> for the values a device block can be given.</summary>
-    public static bool IsCallable(PyObject value) =>
-        value is not DeviceSpecObject && value.GetType().GetMethod(nameof(PyObject.Call))!.DeclaringType != typeof(PyObject);
-
     /// <summary>
     /// A <c>with</c>-able device block. What was passed is turned into a device-stack entry when the
     /// block is entered (TF's device blocks are generator context managers): a string is parsed
@@ -66,7 +62,7 @@ internal static class TfDevices
         PyNone => DeviceScope.Clear.Instance,
         PyStr s => DeviceScope.FromString(s.Value),
         DeviceSpecObject d => DeviceScope.FromSpec(d.Spec),
-        _ when IsCallable(value) => new DeviceScope.Function(Function(p, value), Ops.Str(value)),
+        _ when Builtins.IsCallable(value) => new DeviceScope.Function(Function(p, value), Ops.Str(value)),
         _ when eager => new ValueError($"Expecting a string device name. Got {Ops.Repr(value.Type)}({Ops.Str(value)})"),
         _ => new AttributeError($"'{value.Type.Name}' object has no attribute 'split'"),
     };
