@@ -22,6 +22,9 @@ internal static class VariableOpDefs
         // VariableV2's output is the ref tensor of the variable: dtype and shape come from its attrs.
         new("VariableV2", [], c => One(c.TypeAttr("dtype"), ShapeAttr(c, "shape"))),
         new("Assign", [new("ref", "T"), new("value", "T")], AssignShape),
+        // state_ops.cc: AssignAdd / AssignSub take MergeBothInputsShapeFn.
+        new("AssignAdd", [new("ref", "T"), new("value", "T")], MergeBothInputs),
+        new("AssignSub", [new("ref", "T"), new("value", "T")], MergeBothInputs),
         new("IsVariableInitialized", [new("ref", "dtype")], c => One(DType.Bool, TensorShape.Scalar)),
         new("VarHandleOp", [], c => One(DType.Resource, TensorShape.Scalar)),
         new("VarIsInitializedOp", [new("resource", null, Fixed: DType.Resource)], c => One(DType.Bool, TensorShape.Scalar)),
@@ -38,9 +41,12 @@ internal static class VariableOpDefs
     private static TensorShape ShapeAttr(InferenceContext c, string name) => ((AttrValue.ShapeValue)c.Attrs[name]).Shape;
 
     /// <summary>Assign: with validate_shape both shapes merge (TF's MergeBothInputsShapeFn); else the value's shape.</summary>
-    private static Either<TfError, EquatableArray<TensorSpec>> AssignShape(InferenceContext c)
+    private static Either<TfError, EquatableArray<TensorSpec>> AssignShape(InferenceContext c) =>
+        c.BoolAttr("validate_shape", true) ? MergeBothInputs(c) : One(c.DType(0), c.Shape(1));
+
+    /// <summary>shape_inference::MergeBothInputsShapeFn: the merge of inputs 0 and 1, or Merge's error.</summary>
+    private static Either<TfError, EquatableArray<TensorSpec>> MergeBothInputs(InferenceContext c)
     {
-        if (!c.BoolAttr("validate_shape", true)) return One(c.DType(0), c.Shape(1));
         var merged = c.Shape(0).MergeWith(c.Shape(1));
         if (merged is null)
         {

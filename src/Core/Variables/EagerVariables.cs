@@ -45,20 +45,4 @@ public static class EagerVariables
                 0, "", named, null, a.CachingDevice, a.Constraint, a.Synchronization, a.Aggregation));
 
     public static bool IsEager(Variable v) => v.Graph == EagerContext.Graph;
-
-    /// <summary>
-    /// <c>v.assign(value)</c> / <c>assign_add</c> / <c>assign_sub</c> on a resource variable, the update op alone: with read_value=True TF returns <c>_lazy_read(op)</c>, an
-    /// <c>_UnreadVariable</c> on the same handle that reads only when its value is used.
-    /// </summary>
-    public static Tf<Operation> Assign(Variable v, string opType, object value, string? name = null) =>
-        from t in Convert.ToTensor(value, v.DType, name: "value")
-        from op in OpApply.Apply(opType, name, [v.Handle, t])
-        select op;
-
-    /// <summary>The update op, then a read of the new value.</summary>
-    public static Tf<Tensor> Update(Variable v, string opType, object value, string? name = null) =>
-        from t in Convert.ToTensor(value, v.DType, name: "value")
-        from op in OpApply.Apply(opType, name, [v.Handle, t])
-        from read in TfVariable.AsTensor(v)
-        select read;
 }

@@ -48,7 +48,13 @@ public static class TfVariable
     public static Tf<Tensor> AsTensor(Variable v) =>
         v.Kind == VariableKind.Ref
             ? Tf.Pure(v.Value)
-            : OpApply.Apply1("ReadVariableOp", null, [v.Handle], Attrs.Of(("dtype", AttrValue.Of(v.DType))));
+            : v.UnreadParent is { } parent
+                // _UnreadVariable._read_variable_op: each read waits for the update it came from.
+                ? ControlDependencies.With([parent], Read(v))
+                : Read(v);
+
+    private static Tf<Tensor> Read(Variable v) =>
+        OpApply.Apply1("ReadVariableOp", null, [v.Handle], Attrs.Of(("dtype", AttrValue.Of(v.DType))));
 
     /// <summary><c>v.read_value()</c>: Identity <c>read</c> (ref), or <c>Read/ReadVariableOp</c> + <c>Identity</c> (resource).</summary>
     public static Tf<Tensor> ReadValue(Variable v) =>

@@ -54,6 +54,12 @@ public sealed record Variable(
 
     /// <summary><c>v.op.traceback</c>: the Python stack the variable was created under, outermost first (empty when no shell supplied one).</summary>
     public ScopeFn.Core.Collections.EquatableArray<SourceFrame> Traceback { get; init; }
+
+    /// <summary>
+    /// Set on an <c>_UnreadVariable</c> (what a graph <c>assign*</c> returns): the update op every
+    /// read of it depends on; its name is the variable's <c>.name</c>.
+    /// </summary>
+    public Operation? UnreadParent { get; init; }
 }
 
 /// <summary>tf.VariableSynchronization.</summary>

@@ -16,6 +16,8 @@ internal static class VariableKernels
     public static KernelTable Register(KernelTable table) => table
         .With("VariableV2", KernelDef.Of(c => Out(c, new RuntimeValue.VariableRef(Key(c), c.TypeAttr("dtype")!))))
         .With("Assign", KernelDef.WithRefInputs(Assign, 0))
+        .With("AssignAdd", KernelDef.WithRefInputs(c => DenseUpdate(c, VariableUpdates.AssignAdd), 0))
+        .With("AssignSub", KernelDef.WithRefInputs(c => DenseUpdate(c, VariableUpdates.AssignSub), 0))
         .With("IsVariableInitialized", KernelDef.WithRefInputs(c => One(c, NdArray.Scalar(c.State.IsInitialized(RefKey(c, 0)))), 0))
         .With("VarHandleOp", KernelDef.Of(c => Out(c, new RuntimeValue.ResourceHandle(Key(c), c.TypeAttr("dtype")!))))
         .With("AssignVariableOp", KernelDef.Of(c => KernelResult<KernelOutput>.Ok(KernelOutput.Of(
@@ -46,6 +48,17 @@ internal static class VariableKernels
             ? s.Shape.Dims!.Value.Select(d => d!.Value).ToArray()
             : null;
         var updated = VariableUpdates.Assign(c.State, reference.Key, c.Array(1), c.BoolAttr("validate_shape", true), declared);
+        return updated.IsOk
+            ? KernelResult<KernelOutput>.Ok(KernelOutput.Of(updated.Value!, reference))
+            : KernelResult<KernelOutput>.Fail(updated.Error!);
+    }
+
+    /// <summary>AssignAdd / AssignSub (dense_update_ops.cc): update the ref in place; the output is the ref again.</summary>
+    private static KernelResult<KernelOutput> DenseUpdate(KernelContext c,
+        Func<SessionState, VariableKey, NdArray, string, KernelResult<SessionState>> update)
+    {
+        var reference = (RuntimeValue.VariableRef)c.Inputs[0];
+        var updated = update(c.State, reference.Key, c.Array(1), c.Op.Inputs[0].OpName);
         return updated.IsOk
             ? KernelResult<KernelOutput>.Ok(KernelOutput.Of(updated.Value!, reference))
             : KernelResult<KernelOutput>.Fail(updated.Error!);

@@ -47,23 +47,7 @@ internal static class EagerVariableMembers
         "initializer" => PyNone.Instance,
         "value" or "read_value" => new PyBuiltinFunction(name, _ => p.Tensor(p.Run(TfVariable.AsTensor(v)))),
         "numpy" => new PyBuiltinFunction("numpy", _ => new NdArrayObject(EagerTensors.Array(p, p.Run(TfVariable.AsTensor(v))))),
-        "assign" => Update(p, v, "assign", "AssignVariableOp"),
-        "assign_add" => Update(p, v, "assign_add", "AssignAddVariableOp"),
-        "assign_sub" => Update(p, v, "assign_sub", "AssignSubVariableOp"),
         "device" => new PyStr(EagerOps.CpuDevice),
         _ => null,
     };
-
-    /// <summary>
-    /// <c>v.assign(value, use_locking=None, name=None, read_value=True)</c> and friends
-    /// (resource_variable_ops.py): the update runs now; with read_value the result is
-    /// <c>_lazy_read(op)</c>, an <c>_UnreadVariable</c> on the same handle (named
-    /// <c>UnreadVariable</c> while eager) whose value is read whenever it is used or printed.
-    /// </summary>
-    private static PyBuiltinFunction Update(TfProcess p, Variable v, string method, string opType) => new(method, a =>
-    {
-        var value = a.Arg(0, "value") ?? throw PyErrors.TypeError($"{method}() missing 1 required positional argument: 'value'");
-        p.Run(EagerVariables.Assign(v, opType, Convert.ToInput(value), Convert.OptionalString(a.Keyword("name"))));
-        return a.Keyword("read_value") is { } r && !r.IsTrue() ? PyNone.Instance : new VariableObject(p, v, unread: true);
-    });
 }

@@ -223,21 +223,25 @@ internal sealed class ShapeObject(TensorShape shape) : PyObject
     public override string Str() => shape.ToString();
 }
 
-/// <param name="unread">an eager <c>_UnreadVariable</c> (what assign returns): same handle, <c>.name</c> is <c>UnreadVariable</c></param>
+/// <param name="unread">an eager <c>_UnreadVariable</c> (what assign returns): same handle, <c>.name</c> is <c>UnreadVariable</c>; a graph one carries its parent op in <see cref="Variable.UnreadParent"/></param>
 internal sealed class VariableObject(TfProcess process, Variable variable, bool unread = false) : PyObject
 {
     public Variable Variable => variable;
-    public override PyType Type => unread ? TfTypes.UnreadVariable : variable.Kind == VariableKind.Resource ? TfTypes.ResourceVariable : TfTypes.Variable;
+    private bool Unread => unread || variable.UnreadParent is not null;
+    public override PyType Type => Unread ? TfTypes.UnreadVariable : variable.Kind == VariableKind.Resource ? TfTypes.ResourceVariable : TfTypes.Variable;
 
     // resource_variable_ops.py _UnreadVariable.name: the parent op's name in graph mode, "UnreadVariable" otherwise.
-    private string Name => unread ? "UnreadVariable" : variable.Name;
+    private string Name => variable.UnreadParent is { } parent ? parent.Name : unread ? "UnreadVariable" : variable.Name;
 
     private bool Eager => EagerVariables.IsEager(variable);
 
     /// <summary>The value reads go through: the graph's read tensor, or a fresh eager read of the current value.</summary>
     public Tensor Current => Eager ? process.Run(TfVariable.AsTensor(variable)) : variable.Value;
 
-    public override PyObject? GetAttribute(string name) => (Eager ? EagerVariableMembers.Attribute(process, variable, name) : null) ?? name switch
+    public override PyObject? GetAttribute(string name) =>
+        (Eager ? EagerVariableMembers.Attribute(process, variable, name) : null)
+        ?? VariableUpdateMembers.Attribute(process, variable, Eager, name)
+        ?? name switch
     {
         "name" => new PyStr(Name),
         "shape" => new ShapeObject(variable.Shape),
@@ -246,13 +250,15 @@ internal sealed class VariableObject(TfProcess process, Variable variable, bool 
         "initial_value" => process.Tensor(variable.InitialValue),
         "initialized_value" when variable.Kind == VariableKind.Ref =>
             new PyBuiltinFunction("initialized_value", _ => process.Tensor(process.Build(InitializedValue.Of(variable), "initialized_value"))),
-        "op" => process.Op(process.World.Graph(variable.Graph).Op(variable.Handle.OpId)),
+        // _UnreadVariable.op is its parent op.
+        "op" => process.Op(variable.UnreadParent ?? process.World.Graph(variable.Graph).Op(variable.Handle.OpId)),
         "graph" => process.Graph(variable.Graph),
         // RefVariable.device is its op's; ResourceVariable.device its handle's: both the handle op here.
         "device" => new PyStr(process.World.Graph(variable.Graph).Op(variable.Handle.OpId).Device),
         "initializer" => process.Op(process.World.Graph(variable.Graph).Op(variable.InitializerOpId)),
         "trainable" => PyBool.Of(variable.Trainable),
-        "value" or "read_value" => new PyBuiltinFunction(name, _ => process.Tensor(variable.Value)),
+        // _UnreadVariable.value() / read_value(): a new read under its parent op, each time.
+        "value" or "read_value" => new PyBuiltinFunction(name, _ => process.Tensor(variable.UnreadParent is null ? variable.Value : process.Run(TfVariable.AsTensor(variable)))),
         "get_shape" => new PyBuiltinFunction("get_shape", _ => new ShapeObject(variable.Shape)),
         _ => null,
     };
@@ -274,7 +280,7 @@ internal sealed class VariableObject(TfProcess process, Variable variable, bool 
     public override long Hash() => variable.Handle.GetHashCode();
 
     // ref_variable.py __repr__: dtype.name, which is float32_ref for a RefVariable (variables_test.py testRepr).
-    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable, Name) : $"<tf.Variable '{variable.Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
+    public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable, Name) : $"<tf.Variable '{Name}' shape={variable.Shape} dtype={variable.DTypeName}>";
 }
 
 internal sealed class VariableScopeObject(TfProcess process, VariableScope scope) : PyObject

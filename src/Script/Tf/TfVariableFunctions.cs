@@ -34,6 +34,8 @@ internal static class TfVariableFunctions
             VariableCollections.VariablesInitializer(VarList(a.Arg(0, "var_list")) ?? [], Convert.OptionalString(a.Arg(1, "name")) ?? "init"),
             "tf.variables_initializer"))))
         .Set("assign", Fn("assign", a => Assign(p, a)))
+        .Set("assign_add", Fn("assign_add", a => DenseUpdate(p, a, "assign_add")))
+        .Set("assign_sub", Fn("assign_sub", a => DenseUpdate(p, a, "assign_sub")))
         .Set("local_variables_initializer", Fn("local_variables_initializer", _ => p.OpResult(p.Build(
             VariableCollections.LocalVariablesInitializer(), "tf.local_variables_initializer"))))
         .Set("local_variables", Fn("local_variables", a => new PyList(p.Run(VariableCollections.LocalVariables(
@@ -52,11 +54,27 @@ internal static class TfVariableFunctions
         var name = Convert.OptionalString(a.Arg(4, "name"));
         if (v.Kind != VariableKind.Ref)
         {
-            var method = reference.GetAttribute("assign") ?? throw PyErrors.New(PyExceptionTypes.NotImplementedError, "ScopeFn does not model graph-mode ResourceVariable.assign yet");
-            return method.Call(new CallArgs([value], name is null ? [] : [new("name", new PyStr(name))]));
+            return reference.GetAttribute("assign")!.Call(new CallArgs([value], name is null ? [] : [new("name", new PyStr(name))]));
         }
         return p.Tensor(p.Build(StateOps.Assign(v, Convert.ToInput(value), OptionalBool(a.Arg(2, "validate_shape")),
             OptionalBool(a.Arg(3, "use_locking")), name), "tf.compat.v1.assign"));
+    }
+
+    /// <summary>
+    /// state_ops.py <c>assign_add(ref, value, use_locking=None, name=None)</c> / <c>assign_sub</c>:
+    /// gen_state_ops' op for a ref variable; otherwise <c>ref.assign_add(value)</c>, which drops the name.
+    /// </summary>
+    private static PyObject DenseUpdate(TfProcess p, CallArgs a, string method)
+    {
+        var reference = a.Arg(0, "ref") ?? throw PyErrors.TypeError($"{method}() missing 1 required positional argument: 'ref'");
+        var value = a.Arg(1, "value") ?? throw PyErrors.TypeError($"{method}() missing 1 required positional argument: 'value'");
+        var v = VariableOf(reference);
+        if (v.Kind != VariableKind.Ref) return reference.GetAttribute(method)!.Call(CallArgs.Of(value));
+        var useLocking = OptionalBool(a.Arg(2, "use_locking"));
+        var name = Convert.OptionalString(a.Arg(3, "name"));
+        return p.Tensor(p.Build(method == "assign_add"
+            ? StateOps.AssignAdd(v, Convert.ToInput(value), useLocking, name)
+            : StateOps.AssignSub(v, Convert.ToInput(value), useLocking, name), "tf.compat.v1." + method));
     }
 
     private static bool? OptionalBool(PyObject? value) => value is null or PyNone ? null : value.IsTrue();

@@ -51,4 +51,22 @@ public class ShellSessionSpecs
         Assert.Equal(7.0, Scalar(sess.Run("seven:0")));
         Assert.Equal(7.0, Scalar(sess.Run(t)));
     }
+
+    [Fact] // state_ops.py assign / assign_add / assign_sub: gen_state_ops AssignAdd on a ref variable; a resource variable's own assign_add (resource_variable_ops_test.py testAssignAdd)
+    public void Assign_add_and_sub_update_both_variable_kinds()
+    {
+        var r = (ScopeFn.Core.Variables.Variable)tf.get_variable("r", initializer: tf.constant(3.0f), use_resource: false);
+        var v = (ScopeFn.Core.Variables.Variable)tf.get_variable("v", initializer: tf.constant(3.0f), use_resource: true);
+        var upRef = tf.compat.v1.assign_add(r, 1.0f);
+        var downRef = tf.compat.v1.assign_sub(r, 2.0f);
+        var upRes = tf.compat.v1.assign_add(v, 1.0f);
+        var setRes = tf.compat.v1.assign(v, 10.0f);
+        Assert.Equal(("AssignAdd:0", "AssignSub:0"), (upRef.Name, downRef.Name));
+        // _UnreadVariable's graph element: a ReadVariableOp under control_dependencies([update]).
+        Assert.Equal("ReadVariableOp", upRes.OpName);
+        using var sess = tf.compat.v1.Session();
+        sess.Run(tf.compat.v1.global_variables_initializer());
+        Assert.Equal((4.0, 5.0, 3.0), (Scalar(sess.Run(upRef)), Scalar(sess.Run(upRef)), Scalar(sess.Run(downRef))));
+        Assert.Equal((4.0, 5.0, 10.0), (Scalar(sess.Run(upRes)), Scalar(sess.Run(upRes)), Scalar(sess.Run(setRes))));
+    }
 }

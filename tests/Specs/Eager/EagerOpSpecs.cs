@@ -124,7 +124,8 @@ public class EagerOpSpecs
             from b in TfVariable.V2(new VariableArgs(2.0) { Name = "v" })
             from ra in TfVariable.AsTensor(a)
             from va in ValueOf(ra)
-            from added in EagerVariables.Update(b, "AssignAddVariableOp", 5.0)
+            from update in ResourceVariableUpdates.Update(b, "AssignAddVariableOp", 5.0, null)
+            from added in TfVariable.AsTensor(b)
             from vb in ValueOf(added)
             select (a.Name, b.Name, a.Handle == b.Handle, va, vb));
         Assert.Equal(("x/v:0", "x/v:0", false, (object?)1.0f, (object?)7.0f), Ok(program));
