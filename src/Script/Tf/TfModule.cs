@@ -90,10 +90,18 @@ public static partial class TfModule
             p.Tensor(p.Build(build(Convert.ToInput(a[0]), Convert.OptionalString(a.Keyword("name"))), name)));
     }
 
+    /// <summary>
+    /// <c>tf.__version__</c> / <c>tf.version.VERSION</c>: the release ScopeFn models
+    /// (tf-semantics.md targets TensorFlow 2.16; 2.16.1 was its first release on PyPI).
+    /// </summary>
+    public const string Version = "2.16.1";
+
     /// <summary>What <c>tf</c> and <c>tf.compat.v1</c> share.</summary>
     private static PyModule Common(TfProcess p, PyModule m, PyModule errors, PyModule nn)
     {
         foreach (var d in DType.All) m.Set(d.Name, DTypeObject.Of(d));
+        m.Set("__version__", new PyStr(Version))
+            .Set("version", new PyModule("tensorflow.version").Set("VERSION", new PyStr(Version)));
         GradientsFunctions.Install(p, m);
         FunctionModule.Register(p, m);
         m.Set("errors", errors).Set("nn", nn).Set("AUTO_REUSE", AutoReuse)

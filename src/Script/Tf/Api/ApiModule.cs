@@ -35,7 +35,8 @@ public sealed class ApiModule : PyModule
     public override PyObject? GetAttribute(string name)
     {
         if (assigned.TryGetValue(name, out var own)) return own;
-        if (name.StartsWith("__", StringComparison.Ordinal)) return base.GetAttribute(name);
+        // Dunders are the module object's own (__name__), then the wrapped module's (__version__).
+        if (name.StartsWith("__", StringComparison.Ordinal)) return base.GetAttribute(name) ?? inner.GetAttribute(name);
         if (members is not null && !members.Contains(name)) return null;
         var value = inner.GetAttribute(name);
         if (value is null)
