@@ -73,12 +73,14 @@ public static partial class TfModule
             .Set("executing_eagerly_outside_functions", Fn("executing_eagerly_outside_functions", _ => PyBool.Of(p.Run(EagerMode.ExecutingEagerlyOutsideFunctions))))
             .AddV1Functions(p)
             .AddControlFlowToggles(p)
+            .AddWhileLoop(p, v2Api: false)
             .AddTemplates(p);
         var compat = new PyModule("tensorflow.compat").Set("v1", v1);
         v1.Set("compat", compat);   // tf.compat.v1.compat.v1 is TF's too
         var top = Common(p, new PyModule("tensorflow"), errors, nn)
             .Set("compat", compat)
             .AddCond(p)
+            .AddWhileLoop(p, v2Api: true)
             .Set("name_scope", Fn("name_scope", a => new ScopeObject<string>(p,
                 NameScope.EnterV2(a.Count > 0 && a[0] is PyStr s ? s.Value : null), x => new PyStr(x),
                 new ScopeTag("name_scope_v2", a.Count > 0 && a[0] is PyStr r ? r.Value : null))));
