@@ -12,7 +12,7 @@ public sealed class PyStr(string value) : PyObject
 
     public override long? Length => Value.Length;
 
-    public override long Hash() => StringComparer.Ordinal.GetHashCode(Value);
+    public override long Hash() => PyHash.OfStr(Value);
 
     public override string Repr() => PythonQuoting.QuoteStr(Value);
 
