@@ -274,7 +274,7 @@ public sealed class NamingModel
         if (eager)
         {
             // The eager fast path: only the tape stops recording.
-            Print($"init_scope True '{CurrentNameScope}'");
+            Print($"init_scope True {Bool(funcGraphIsDefault)} '{CurrentNameScope}'");
             Block(body);
             return;
         }
@@ -289,7 +289,7 @@ public sealed class NamingModel
                 eager = true;
                 WithNameScope(scope, _ =>
                 {
-                    Print($"init_scope True '{CurrentNameScope}'");
+                    Print($"init_scope True {Bool(funcGraphIsDefault)} '{CurrentNameScope}'");
                     Block(body);
                 });
             }
@@ -300,7 +300,7 @@ public sealed class NamingModel
                 funcGraphIsDefault = false;
                 graph.WithNameScope(scope, _ => graph.WithoutControlDependencies(() =>
                 {
-                    Print($"init_scope False '{CurrentNameScope}'");
+                    Print($"init_scope False False '{CurrentNameScope}'");
                     Block(body);
                 }));
             }
@@ -340,7 +340,7 @@ public sealed class NamingModel
         createdInTrace = false;
         try
         {
-            Print("function False");
+            Print("function False True");
             Block(body);
             return createdInTrace;
         }

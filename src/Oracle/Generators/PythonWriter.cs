@@ -6,7 +6,7 @@ namespace ScopeFn.Oracle.Generators;
 /// A <see cref="ScopeProgram"/> as a script that prints every name the rules decide: tensors with
 /// their control inputs, name-scope strings, variable-scope names with the name scope they opened,
 /// variable names or the ValueError raised, and what a function body and an init_scope see
-/// (<c>executing_eagerly()</c>, the name scope). Graph programs use tf.compat.v1 with eager
+/// (<c>executing_eagerly()</c>, whether the default graph is building a function, the name scope). Graph programs use tf.compat.v1 with eager
 /// execution disabled; eager programs use TF 2.x's <c>tf</c> (v1-only APIs through tf.compat.v1).
 /// </summary>
 public static class PythonWriter
@@ -104,7 +104,7 @@ public static class PythonWriter
                     break;
                 case Stmt.InitScope n:
                     Line(i, "with tf.init_scope():");
-                    Line(i + 1, $"print(\"init_scope\", tf.executing_eagerly(), repr({NameScopeExpr}))");
+                    Line(i + 1, $"print(\"init_scope\", tf.executing_eagerly(), {V1}get_default_graph().building_function, repr({NameScopeExpr}))");
                     Block(i + 1, n.Body);
                     break;
                 case Stmt.Function f:
@@ -180,7 +180,7 @@ public static class PythonWriter
             var k = functions++;
             var (outerText, outerGuards) = (Text, guards);
             (Text, guards) = (new StringBuilder(), []);
-            Line(i + 1, "print(\"function\", tf.executing_eagerly())");
+            Line(i + 1, $"print(\"function\", tf.executing_eagerly(), {V1}get_default_graph().building_function)");
             Block(i + 1, f.Body);
             var (body, used) = (Text, guards);
             (Text, guards) = (outerText, outerGuards);

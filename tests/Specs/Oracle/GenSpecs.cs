@@ -112,7 +112,8 @@ public class GenSpecs
 
     /// <summary>
     /// The model on init_scope inside tf.function in TF 2.x: executing_eagerly() is False in the body
-    /// and True inside init_scope (init_scope docstring), the name scope is kept as the eager scope
+    /// and True inside init_scope (init_scope docstring), while the FuncGraph stays the default graph
+    /// (ops.py init_scope enters eager_mode only; tf.inside_function reads get_default_graph()), the name scope is kept as the eager scope
     /// (ops.py init_scope: name_scope(scope, skip_on_eager=False)), eager name scopes are not
     /// uniquified and name the variable (name_scope_v2, UninitializedVariable), the FuncGraph's own
     /// names start afresh (func_graph.py), and creating a variable on the first trace traces again
@@ -128,17 +129,17 @@ public class GenSpecs
         var (stdout, error) = NamingModel.Expect(new ScopeProgram([function], null, Eager: true));
         Assert.Null(error);
         Assert.Equal("""
-            function False
+            function False True
             name_scope 's/'
             s/a:0 []
-            init_scope True 's'
+            init_scope True True 's'
             Variable s/v:0
             name_scope 's/b/'
             a:0 []
-            function False
+            function False True
             name_scope 's/'
             s/a:0 []
-            init_scope True 's'
+            init_scope True True 's'
             name_scope 's/b/'
             a:0 []
 
@@ -162,10 +163,10 @@ public class GenSpecs
         Assert.Null(error);
         Assert.Equal("""
             s:0 []
-            function False
+            function False True
             name_scope 's/'
             s/a:0 []
-            init_scope False 's'
+            init_scope False False 's'
             s/a:0 []
             Variable s/a_1:0
             s/a_1:0 []
