@@ -66,7 +66,8 @@ public sealed class NamingModel
     /// <summary>What the program prints, and the type of its uncaught error (null when it ends normally).</summary>
     public static (string Stdout, string? ErrorType) Expect(ScopeProgram program)
     {
-        var model = new NamingModel { eager = program.Eager };
+        // A graph entered with as_default() is the default graph and switches the thread to graph mode.
+        var model = new NamingModel { eager = program.Eager && !program.UnderGraph };
         model.Block(program.Body);
         return (model.output.ToString(), program.UncaughtInvalidName is null ? null : "ValueError");
     }

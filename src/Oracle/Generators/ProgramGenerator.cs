@@ -5,7 +5,8 @@ namespace ScopeFn.Oracle.Generators;
 /// Names come from a small colliding alphabet (case variants, explicit <c>_1</c> suffixes) so
 /// uniquification, reuse checks and default-name counters are exercised, as in the property tests.
 /// One program in four is a TF 2.x eager program made of tf.functions; graph programs hold
-/// functions among their statements too, so init_scope lifts both to eager and to a graph.
+/// functions among their statements too, so init_scope lifts both to eager and to a graph (the
+/// program's, or in TF 2.x one entered with <c>tf.Graph().as_default()</c>).
 /// </summary>
 public sealed class ProgramGenerator
 {
@@ -19,7 +20,7 @@ public sealed class ProgramGenerator
         Graph,
         /// <summary>A function body: graph code in the FuncGraph.</summary>
         FunctionGraph,
-        /// <summary>init_scope in a function of a graph program: the program's graph again.</summary>
+        /// <summary>init_scope in a function called from a graph: that graph again.</summary>
         LiftedGraph,
         /// <summary>init_scope in a function of an eager program: eager code, where ops have no names.</summary>
         LiftedEager,
@@ -30,6 +31,7 @@ public sealed class ProgramGenerator
     private int nameScopes;
     private int variableScopes;
     private bool eager;
+    private bool underGraph;
     private Place place;
     private List<int> graphTensors = [];
     private List<int> visibleNameScopes = [];
@@ -43,11 +45,12 @@ public sealed class ProgramGenerator
         tensors = nameScopes = variableScopes = 0;
         (graphTensors, visibleNameScopes, visibleVariableScopes, topLevelTensors) = ([], [], [], []);
         eager = random.Next(4) == 0;
+        underGraph = eager && random.Next(3) == 0;
         if (eager)
         {
             place = Place.FunctionGraph;
             var functions = Enumerable.Range(0, random.Next(1, 3)).Select(_ => Function(size)).ToArray();
-            return new ScopeProgram(functions, null, Eager: true);
+            return new ScopeProgram(functions, null, Eager: true, UnderGraph: underGraph);
         }
         place = Place.Graph;
         var body = Block(size);
@@ -133,8 +136,8 @@ public sealed class ProgramGenerator
     {
         if (place != Place.FunctionGraph) return new Stmt.InitScope(Block(size - 1));
         var saved = (place, graphTensors);
-        place = eager ? Place.LiftedEager : Place.LiftedGraph;
-        graphTensors = eager ? [] : [.. topLevelTensors];
+        place = eager && !underGraph ? Place.LiftedEager : Place.LiftedGraph;
+        graphTensors = place == Place.LiftedEager ? [] : [.. topLevelTensors];
         var body = Block(size - 1);
         (place, graphTensors) = saved;
         return new Stmt.InitScope(body);

@@ -15,16 +15,18 @@ public static class PythonWriter
     {
         var w = new Writer(program.Eager);
         foreach (var line in frontMatter) w.Line(0, "# " + line);
+        var indent = 0;
         if (program.Eager)
         {
             w.Line(0, "import tensorflow as tf");
+            if (program.UnderGraph) w.Line(indent++, "with tf.Graph().as_default():");
         }
         else
         {
             w.Line(0, "import tensorflow.compat.v1 as tf");
             w.Line(0, "tf.disable_eager_execution()");
         }
-        w.Block(0, program.Body);
+        w.Block(indent, program.Body);
         if (program.UncaughtInvalidName is { } bad) w.Line(0, $"tf.constant(1.0, name={Quote(bad)})");
         return w.Text.ToString();
     }

@@ -68,6 +68,8 @@ public abstract record Stmt
 /// <summary>
 /// A generated program; <see cref="UncaughtInvalidName"/> ends it with an op whose name TF rejects.
 /// <see cref="Eager"/> programs run as TF 2.x does by default (eager, <c>import tensorflow as tf</c>)
-/// and hold only functions at top level; the others are tf.compat.v1 graph programs.
+/// and hold only functions at top level; the others are tf.compat.v1 graph programs. An eager
+/// program <see cref="UnderGraph"/> runs its body in <c>with tf.Graph().as_default():</c>, so its
+/// functions are called from that graph and init_scope lifts to it.
 /// </summary>
-public sealed record ScopeProgram(Stmt[] Body, string? UncaughtInvalidName, bool Eager = false);
+public sealed record ScopeProgram(Stmt[] Body, string? UncaughtInvalidName, bool Eager = false, bool UnderGraph = false);

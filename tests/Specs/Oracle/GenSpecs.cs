@@ -58,6 +58,7 @@ public class GenSpecs
         Assert.Contains(programs, p => !p.Eager && LiftedInFunction(p).Any(s => s is Stmt.Const));
         Assert.Contains(programs, p => !p.Eager && LiftedInFunction(p).Any(s => s is Stmt.TfVariable));
         Assert.Contains(programs, p => p.Body.Any(s => s is Stmt.Function { Calls: 2 }));
+        Assert.Contains(programs, p => p.UnderGraph && LiftedInFunction(p).Any(s => s is Stmt.Const));
     }
 
     private static IEnumerable<Stmt> LiftedInFunction(ScopeProgram p) =>
