@@ -53,21 +53,38 @@ public static class PyHash
     /// <summary>str: <c>_Py_HashBytes</c> over the code points at the string's PEP 393 width (1, 2 or 4 bytes each).</summary>
     public static long OfStr(string value)
     {
+        var max = 0;
+        var pairs = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            max = Math.Max(max, value[i]);
+            // A surrogate pair is one code point beyond the BMP; a lone surrogate is one of its own, as in a Python str.
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) pairs = true;
+        }
+        if (!pairs)
+        {
+            var width = max < 0x100 ? 1 : 2;
+            var length = value.Length * width;
+            var bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+            for (var i = 0; i < value.Length; i++)
+            {
+                bytes[i * width] = (byte)value[i];
+                if (width == 2) bytes[i * 2 + 1] = (byte)(value[i] >> 8);
+            }
+            return OfBytes(bytes);
+        }
         var codePoints = new List<int>(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
-            // A lone surrogate is one code point of its own, as in a Python str.
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 codePoints.Add(char.ConvertToUtf32(value[i], value[++i]));
             else
                 codePoints.Add(value[i]);
         }
-        var max = codePoints.Count == 0 ? 0 : codePoints.Max();
-        var width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        var bytes = new byte[codePoints.Count * width];
+        var wide = new byte[codePoints.Count * 4];
         for (var i = 0; i < codePoints.Count; i++)
-            for (var b = 0; b < width; b++) bytes[i * width + b] = (byte)(codePoints[i] >> (8 * b));
-        return OfBytes(bytes);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(wide.AsSpan(i * 4), codePoints[i]);
+        return OfBytes(wide);
     }
 
     /// <summary>bytes: <c>_Py_HashBytes</c> — 0 for empty, else SipHash-1-3, with -1 reserved.</summary>
