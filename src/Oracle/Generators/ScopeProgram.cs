@@ -33,8 +33,18 @@ public abstract record Stmt
     /// <summary><c>with tf.control_dependencies(None):</c>.</summary>
     public sealed record NoControlDependencies(Stmt[] Body) : Stmt;
 
-    /// <summary><c>with tf.init_scope():</c> in a plain graph.</summary>
+    /// <summary>
+    /// <c>with tf.init_scope():</c>, printing <c>executing_eagerly()</c> and the name scope inside:
+    /// in a plain graph it stays there; in a function body it lifts to the function's outer context.
+    /// </summary>
     public sealed record InitScope(Stmt[] Body) : Stmt;
+
+    /// <summary>
+    /// <c>@tf.function def fN():</c> with <paramref name="Body"/>, called <paramref name="Calls"/>
+    /// times (top level only). The body prints <c>executing_eagerly()</c> when it is traced.
+    /// A <see cref="TfVariable"/> in it is created on the first trace only (a module-level list guards it).
+    /// </summary>
+    public sealed record Function(Stmt[] Body, int Calls) : Stmt;
 
     /// <summary><c>with tf.variable_scope(name, reuse=…, auxiliary_name_scope=…) as vsN:</c>.</summary>
     public sealed record VariableScope(string Name, ReuseArg Reuse, bool Auxiliary, Stmt[] Body) : Stmt;
@@ -55,5 +65,11 @@ public abstract record Stmt
     public sealed record Raises(Stmt[] Body) : Stmt;
 }
 
-/// <summary>A generated program; <see cref="UncaughtInvalidName"/> ends it with an op whose name TF rejects.</summary>
-public sealed record ScopeProgram(Stmt[] Body, string? UncaughtInvalidName);
+/// <summary>
+/// A generated program; <see cref="UncaughtInvalidName"/> ends it with an op whose name TF rejects.
+/// <see cref="Eager"/> programs run as TF 2.x does by default (eager, <c>import tensorflow as tf</c>)
+/// and hold only functions at top level; the others are tf.compat.v1 graph programs. An eager
+/// program <see cref="UnderGraph"/> runs its body in <c>with tf.Graph().as_default():</c>, so its
+/// functions are called from that graph and init_scope lifts to it.
+/// </summary>
+public sealed record ScopeProgram(Stmt[] Body, string? UncaughtInvalidName, bool Eager = false, bool UnderGraph = false);

@@ -12,7 +12,7 @@ public sealed class PyBytes(ImmutableArray<byte> value) : PyObject
 
     public override long? Length => Value.Length;
 
-    public override long Hash() => Value.Aggregate(17L, (h, b) => h * 31 + b);
+    public override long Hash() => PyHash.OfBytes(Value.AsSpan());
 
     public override string Repr() => PythonQuoting.QuoteBytes(Value);
 

@@ -67,8 +67,12 @@ public abstract class PyObject
     /// <summary>Rich comparison for ==, !=, &lt;, &lt;=, &gt;, &gt;=; null is NotImplemented.</summary>
     public virtual PyObject? Compare(CompareOperator op, PyObject other) => null;
 
-    /// <summary>Python's hash; identity by default, as for plain objects.</summary>
-    public virtual long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    /// <summary>
+    /// Python's hash; identity by default, as for plain objects: derived from the run's
+    /// deterministic id (never from .NET's allocation-dependent identity hash), as
+    /// <c>_Py_HashPointer(id)</c>.
+    /// </summary>
+    public virtual long Hash() => PyHash.OfId(PyIds.Of(this));
 
     public virtual string Repr() => $"<{Type.QualifiedName} object at {PyIds.Hex(this)}>";
 

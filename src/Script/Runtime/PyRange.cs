@@ -36,7 +36,14 @@ public sealed class PyRange : PyObject
         ? $"range({Start}, {Stop})"
         : $"range({Start}, {Stop}, {Step})";
 
-    public override long Hash() => HashCode.Combine(Start, Stop, Step);
+    // range_hash (Objects/rangeobject.c): the hash of (len, start, step), with None for step when
+    // len is 1 and for start and step when len is 0 — equal ranges hash equal.
+    public override long Hash()
+    {
+        var count = Count;
+        var none = PyNone.Instance.Hash();
+        return PyHash.OfTuple([PyHash.OfInt(count), count.IsZero ? none : PyHash.OfInt(Start), count <= 1 ? none : PyHash.OfInt(Step)]);
+    }
 
     public override IEnumerator<PyObject> Iterate()
     {

@@ -12,7 +12,11 @@ public sealed class PyStr(string value) : PyObject
 
     public override long? Length => Value.Length;
 
-    public override long Hash() => StringComparer.Ordinal.GetHashCode(Value);
+    // Cached as CPython caches a str's hash (-1, which no hash is, marks "not yet"): strings are
+    // immutable and dict keys are hashed often; one 64-bit field reads and writes atomically.
+    private long hash = -1;
+
+    public override long Hash() => hash != -1 ? hash : hash = PyHash.OfStr(Value);
 
     public override string Repr() => PythonQuoting.QuoteStr(Value);
 

@@ -15,12 +15,7 @@ public sealed class PyTuple : PyObject
 
     public override long? Length => Items.Length;
 
-    public override long Hash()
-    {
-        var hash = new HashCode();
-        foreach (var item in Items) hash.Add(Ops.Hash(item));
-        return hash.ToHashCode();
-    }
+    public override long Hash() => PyHash.OfTuple(Items.Select(Ops.Hash));
 
     public override string Repr() => Items.Length == 1
         ? "(" + Ops.Repr(Items[0]) + ",)"

@@ -63,7 +63,7 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
 
     public override long Hash() => Eager
         ? throw PyErrors.TypeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
-        : tensor.GetHashCode();
+        : base.Hash(); // ops.py Tensor.__hash__: id(self); TfProcess keeps one object per tensor.
 
     public override bool IsTrue() => Eager ? EagerTensors.IsTrue(process, tensor) : base.IsTrue();
 
@@ -109,7 +109,8 @@ internal sealed class OperationObject(TfProcess process, GraphId graph, int id) 
         _ => null,
     };
 
-    public override long Hash() => HashCode.Combine(op.Graph, op.Id);
+    // Operation hashes as a plain object (by id); TfProcess keeps one object per operation.
+    public override long Hash() => base.Hash();
     public override string Repr() => op.ToString();
 }
 
@@ -277,7 +278,9 @@ internal sealed class VariableObject(TfProcess process, Variable variable, bool 
         _ => null,
     };
 
-    public override long Hash() => variable.Handle.GetHashCode();
+    // Equal variables share a handle, and the hash must agree across the wrappers of one handle
+    // (and be the same in every process, unlike .NET's record hash codes).
+    public override long Hash() => PyHash.OfTuple([variable.Handle.Graph.Value, variable.Handle.OpId, variable.Handle.Index]);
 
     // ref_variable.py __repr__: dtype.name, which is float32_ref for a RefVariable (variables_test.py testRepr).
     public override string Repr() => Eager ? EagerTensors.VariableRepr(process, variable, Name) : $"<tf.Variable '{Name}' shape={variable.Shape} dtype={variable.DTypeName}>";

@@ -174,7 +174,8 @@ internal sealed class DeviceSpecObject(DeviceSpec spec) : PyObject
         _ => null,
     };
 
-    public override long Hash() => spec.ToString().GetHashCode();
+    // DeviceSpecV2 hashes its string form.
+    public override long Hash() => PyHash.OfStr(spec.ToString());
 
     /// <summary>DeviceSpecV2.<c>__repr__</c> (an f-string: strings bare, absent parts None).</summary>
     public override string Repr() =>

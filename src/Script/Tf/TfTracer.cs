@@ -97,6 +97,15 @@ internal sealed class TfTracer(TraceLog log)
 
     private void Variable(World before, World after, Variable v)
     {
+        if (v.Graph == ScopeFn.Core.Eager.EagerContext.Graph)
+        {
+            // An eager variable is in no graph and no collection; its handle is the VarHandleOp
+            // call's id, new exactly when that call ran during this one.
+            log.Add(new TraceEvent.VariableReturned(TraceLog.CurrentLine, v.Graph.Value, v.Name,
+                v.Shape.Dims is { } eagerDims ? eagerDims.ToList() : null, v.DType.Name, v.Kind == VariableKind.Resource ? "resource" : "ref", v.Trainable, [],
+                Created: v.Handle.OpId > before.Eager.LastId));
+            return;
+        }
         var graph = after.Graph(v.Graph);
         var collections = graph.Collections.Keys
             .Where(k => graph.Collections.Get(k).Any(x => x is Variable o && o.Handle == v.Handle))

@@ -74,6 +74,17 @@ internal static class ProgramGenerators
             (1, e.Select(x => $"raise {x}")));
     }
 
+    private static readonly string[] Hashable = ["f", "g", "s", "t", "a", "c", "n", "(s, f)", "(t, g, 'q')", "range(a)", "b'xy'", "type(f)", "print", "ValueError", "ValueError(s)"];
+
+    /// <summary>Programs printing hash, id, repr and set order of hashable values, identity-hashed ones among them.</summary>
+    public static Gen<string> HashSensitive =>
+        GenX.Freq(
+            (3, Gen.Elements(Hashable).Select(x => $"print(hash({x}))")),
+            (1, Gen.Elements(Hashable).Select(x => $"print(id({x}) - id(f), repr({x})[:9])")),
+            (2, Gen.Elements(Hashable).ListOf().Select(xs => $"print(set([{string.Join(", ", xs.Take(5))}]))")),
+            (1, Gen.Elements(Hashable).ListOf().Select(xs => $"print({{k: 1 for k in [{string.Join(", ", xs.Take(5))}]}})")))
+        .ListOf().Select(statements => Prelude + string.Join("\n", statements.Take(10)) + "\n");
+
     public static Gen<string> Program =>
         Gen.Sized(size => Statement(Math.Clamp(size / 5, 1, 8)).ListOf().Select(statements =>
             Prelude + string.Concat(statements.Take(12).Select(s =>

@@ -51,7 +51,18 @@ public class GenSpecs
         Assert.Contains(scopes, s => s is Stmt.VariableScope { Auxiliary: false });
         foreach (var reuse in Enum.GetValues<ReuseArg>()) Assert.Contains(scopes, s => s is Stmt.VariableScope v && v.Reuse == reuse);
         Assert.Contains(programs, p => p.UncaughtInvalidName is not null);
+        // init_scope inside tf.function, lifted to eager (TF 2.x programs) and to the program's graph,
+        // creating variables and ops there.
+        Assert.Contains(programs, p => p.Eager && LiftedInFunction(p).Any(s => s is Stmt.TfVariable));
+        Assert.Contains(programs, p => p.Eager && LiftedInFunction(p).Any(s => s is Stmt.NameScope));
+        Assert.Contains(programs, p => !p.Eager && LiftedInFunction(p).Any(s => s is Stmt.Const));
+        Assert.Contains(programs, p => !p.Eager && LiftedInFunction(p).Any(s => s is Stmt.TfVariable));
+        Assert.Contains(programs, p => p.Body.Any(s => s is Stmt.Function { Calls: 2 }));
+        Assert.Contains(programs, p => p.UnderGraph && LiftedInFunction(p).Any(s => s is Stmt.Const));
     }
+
+    private static IEnumerable<Stmt> LiftedInFunction(ScopeProgram p) =>
+        Flatten(p.Body).OfType<Stmt.Function>().SelectMany(f => Flatten(f.Body)).OfType<Stmt.InitScope>().SelectMany(i => Flatten(i.Body));
 
     private static IEnumerable<Stmt> Flatten(IEnumerable<Stmt> body) => body.SelectMany(s => new[] { s }.Concat(s switch
     {
@@ -64,6 +75,7 @@ public class GenSpecs
         Stmt.DefaultVariableScope n => Flatten(n.Body),
         Stmt.ReenterVariableScope n => Flatten(n.Body),
         Stmt.Raises n => Flatten(n.Body),
+        Stmt.Function n => Flatten(n.Body),
         _ => [],
     }));
 
@@ -95,6 +107,71 @@ public class GenSpecs
             c_1:0 []
             variable_scope d 'd'
             variable_scope d_1 'd_1'
+
+            """.Replace("\r\n", "\n"), stdout);
+    }
+
+    /// <summary>
+    /// The model on init_scope inside tf.function in TF 2.x: executing_eagerly() is False in the body
+    /// and True inside init_scope (init_scope docstring), while the FuncGraph stays the default graph
+    /// (ops.py init_scope enters eager_mode only; tf.inside_function reads get_default_graph()), the name scope is kept as the eager scope
+    /// (ops.py init_scope: name_scope(scope, skip_on_eager=False)), eager name scopes are not
+    /// uniquified and name the variable (name_scope_v2, UninitializedVariable), the FuncGraph's own
+    /// names start afresh (func_graph.py), and creating a variable on the first trace traces again
+    /// (polymorphic_function.py Function._call; conformance function/variable_traced_twice).
+    /// </summary>
+    [Fact]
+    public void The_model_lifts_init_scope_in_a_function_to_eager()
+    {
+        var function = new Stmt.Function([
+            new Stmt.NameScope("s", [new Stmt.Const("a"), new Stmt.InitScope([new Stmt.TfVariable("v"), new Stmt.NameScope("b", [])])]),
+            new Stmt.Const("a"),
+        ], 2);
+        var (stdout, error) = NamingModel.Expect(new ScopeProgram([function], null, Eager: true));
+        Assert.Null(error);
+        Assert.Equal("""
+            function False True
+            name_scope 's/'
+            s/a:0 []
+            init_scope True True 's'
+            Variable s/v:0
+            name_scope 's/b/'
+            a:0 []
+            function False True
+            name_scope 's/'
+            s/a:0 []
+            init_scope True True 's'
+            name_scope 's/b/'
+            a:0 []
+
+            """.Replace("\r\n", "\n"), stdout);
+    }
+
+    /// <summary>
+    /// In a graph program init_scope lifts to the program's graph: the function's name scope string is
+    /// re-entered there and names are uniquified against that graph's names (ops.py init_scope,
+    /// _get_outer_context_and_inner_device_stack), without control inputs; the function's own names
+    /// live in its FuncGraph.
+    /// </summary>
+    [Fact]
+    public void The_model_lifts_init_scope_in_a_function_to_the_outer_graph()
+    {
+        var function = new Stmt.Function([
+            new Stmt.NameScope("s", [new Stmt.Const("a"), new Stmt.InitScope([new Stmt.Const("a"), new Stmt.TfVariable("a")]), new Stmt.Const("a")]),
+        ], 2);
+        var program = new ScopeProgram([new Stmt.Const("s"), new Stmt.ControlDependencies([0], [function]), new Stmt.Const("s")], null);
+        var (stdout, error) = NamingModel.Expect(program);
+        Assert.Null(error);
+        Assert.Equal("""
+            s:0 []
+            function False True
+            name_scope 's/'
+            s/a:0 []
+            init_scope False False 's'
+            s/a:0 []
+            Variable s/a_1:0
+            s/a_1:0 []
+            s_1:0 []
 
             """.Replace("\r\n", "\n"), stdout);
     }

@@ -62,6 +62,30 @@ public class TraceSpecs
         Assert.Equal(["raised", "foo/bar/v:0"], records.Where(r => r.Event == "output").Select(r => r.Text("text")));
     }
 
+    /// <summary>
+    /// Eager variables (TF 2.x's default) are traced too: in no graph (-1) and no collection
+    /// (resource_variable_ops.py adds eager variables to none), named by the eager name scope, each new.
+    /// </summary>
+    [Fact]
+    public void Eager_variables_are_traced_as_new_variables_of_no_graph()
+    {
+        var run = TraceRunner.Run("""
+            import tensorflow as tf
+            with tf.name_scope("s"):
+                v = tf.Variable(1.0, name="v")
+            w = tf.Variable(1.0, name="v")
+            """, "t.py");
+        Assert.True(run.Result.Succeeded, run.Result.ErrorMessage);
+        var variables = Records(run.Jsonl).Where(r => r.Event == "variable").ToList();
+        Assert.Equal(["s/v:0", "v:0"], variables.Select(v => v.Text("name")));
+        Assert.All(variables, v =>
+        {
+            Assert.Equal(-1, v.Fields["graph"].GetInt32());
+            Assert.True(v.Fields["created"].GetBoolean());
+            Assert.Equal(0, v.Fields["collections"].GetArrayLength());
+        });
+    }
+
     [Fact] // ops.py control_dependencies: an op created in the block gets the block's inputs as control inputs
     public void Ops_carry_inputs_and_control_inputs()
     {
