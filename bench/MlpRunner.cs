@@ -54,10 +54,12 @@ internal static class MlpRunner
         return long.Parse(fields[7], CultureInfo.InvariantCulture);
     }
 
-    public static void Run(int steps)
+    /// <param name="steps">Timed steps.</param>
+    /// <param name="warmup">Untimed steps first (numpy's script does 3).</param>
+    public static void Run(int steps, int warmup = 3)
     {
         using var mlp = new MlpStep();
-        for (var i = 0; i < 3; i++) mlp.Step();
+        for (var i = 0; i < warmup; i++) mlp.Step();
         var first = 0f;
         var last = 0f;
         var watch = Stopwatch.StartNew();
