@@ -7,7 +7,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         if (args is ["serve-throughput", .. var rest]) return Serve.ServeThroughput.Run(rest);
-        // `session-run`, `mlp [steps]` and `mlp-profile [steps]` time directly (bench/run-mlp.sh runs `mlp` beside numpy).
+        // `session-run`, `mlp [steps [warmup]]` and `mlp-profile [steps]` time directly (bench/run-mlp.sh runs `mlp` beside numpy).
         if (args.Length > 0 && args[0] == "session-run")
         {
             var b = new SessionRunBenchmark();
@@ -27,7 +27,8 @@ internal static class Program
         }
         if (args.Length > 0 && args[0] == "mlp")
         {
-            MlpRunner.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            MlpRunner.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

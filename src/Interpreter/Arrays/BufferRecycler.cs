@@ -12,8 +12,17 @@ namespace ScopeFn.Interpreter.Arrays;
 /// <para>
 /// Safety rests on one rule, applied after a successful run: a buffer handed out during the run goes
 /// back to the pool only when no array the run returns (its fetched values) or keeps (the arrays of
-/// the new <c>SessionState</c>) uses it. Arrays from earlier runs are never returned, so a state or
-/// value a caller kept from before stays intact. A failed run returns nothing to the pool.
+/// the new <c>SessionState</c>) uses it. A failed run returns nothing to the pool.
+/// </para>
+/// <para>
+/// Buffers the new state keeps are remembered as <em>held by the state alone</em> when the run did
+/// not also return them. Such a buffer is reused once a later run's state drops it (an assignment
+/// replaced the variable's value) — the functional-but-in-place reuse of Koka and Lean: an old
+/// value nobody else references is dead, so its memory serves the next value. It stays sound
+/// because the states such a buffer lives in were never seen outside the session: the owner calls
+/// <see cref="Expose"/> whenever it hands its current state out, which forgets every such buffer,
+/// and a buffer a run fetches is forgotten too. A state or value a caller kept therefore never
+/// shares memory with the pool.
 /// </para>
 /// </summary>
 public sealed class BufferRecycler
@@ -33,6 +42,8 @@ public sealed class BufferRecycler
 
     private readonly Dictionary<(Type, int), Stack<Array>> free = [];
     private readonly List<Array> handedOut = [];
+    // Buffers of the owner's current state that nothing outside the session has seen.
+    private readonly HashSet<Array> heldByStateAlone = new(ReferenceEqualityComparer.Instance);
     private long pooledBytes;
 
     /// <summary>Bytes currently held for reuse.</summary>
@@ -47,8 +58,11 @@ public sealed class BufferRecycler
         return new Scope(previous);
     }
 
-    /// <summary>Whether buffers were handed out since <see cref="Activate"/> (if not, there is nothing to reclaim).</summary>
-    public bool HasHandedOut => handedOut.Count > 0;
+    /// <summary>
+    /// Whether <see cref="Reclaim"/> has anything to do after this run: buffers were handed out since
+    /// <see cref="Activate"/>, or the state holds buffers alone (a run may fetch or drop them).
+    /// </summary>
+    public bool HasWork => handedOut.Count > 0 || heldByStateAlone.Count > 0;
 
     /// <summary>A buffer of exactly <paramref name="length"/> elements from the active pool (recorded as handed out), or null when no pool is active or the buffer is small.</summary>
     internal static T[]? TryRent<T>(int length) where T : unmanaged
@@ -69,34 +83,73 @@ public sealed class BufferRecycler
         return buffer;
     }
 
-    /// <summary>After a successful run: pools every buffer handed out during it that none of <paramref name="live"/> uses.</summary>
-    public void Reclaim(IEnumerable<NdArray> live)
+    /// <summary>Bytes of the current state's buffers that only the state references (a diagnostic).</summary>
+    public long HeldByStateAloneBytes => heldByStateAlone.Sum(b => (long)Buffer.ByteLength(b));
+
+    /// <summary>
+    /// After a successful run: pools every buffer handed out during it that neither <paramref name="returned"/>
+    /// (the fetched values) nor <paramref name="kept"/> (the arrays of the new state) uses, and every
+    /// buffer held by the previous state alone that the new state dropped and the run did not return.
+    /// </summary>
+    public void Reclaim(IEnumerable<NdArray> returned, IEnumerable<NdArray> kept)
     {
-        if (handedOut.Count == 0) return;
-        var kept = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var a in live) kept.Add(a.Storage);
+        var seen = StoragesOf(returned);
+        var stateUses = StoragesOf(kept);
+        // A buffer the caller now holds is no longer the state's alone; one the state dropped is dead.
+        heldByStateAlone.RemoveWhere(buffer =>
+        {
+            if (seen.Contains(buffer)) return true;
+            if (stateUses.Contains(buffer)) return false;
+            Pool(buffer);
+            return true;
+        });
         foreach (var buffer in handedOut)
         {
-            if (kept.Contains(buffer)) continue;
-            long bytes = Buffer.ByteLength(buffer);
-            if (pooledBytes + bytes > MaxPooledBytes) continue;
-            var key = (buffer.GetType().GetElementType()!, buffer.Length);
-            if (!free.TryGetValue(key, out var stack)) free[key] = stack = new Stack<Array>();
-            // A buffer is recorded once per rent, and rented only while not pooled, so no duplicates.
-            stack.Push(buffer);
-            pooledBytes += bytes;
+            if (seen.Contains(buffer)) continue;
+            if (stateUses.Contains(buffer)) heldByStateAlone.Add(buffer);
+            else Pool(buffer);
         }
         handedOut.Clear();
     }
 
-    /// <summary>After a failed run: forget what was handed out (those buffers go to the GC).</summary>
-    public void Forget() => handedOut.Clear();
+    /// <summary>The owner handed its current state out (or may have): none of its buffers may be reused any more.</summary>
+    public void Expose() => heldByStateAlone.Clear();
+
+    private static HashSet<object> StoragesOf(IEnumerable<NdArray> arrays)
+    {
+        var storages = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var a in arrays) storages.Add(a.Storage);
+        return storages;
+    }
+
+    private void Pool(Array buffer)
+    {
+        long bytes = Buffer.ByteLength(buffer);
+        if (pooledBytes + bytes > MaxPooledBytes) return;
+        var key = (buffer.GetType().GetElementType()!, buffer.Length);
+        if (!free.TryGetValue(key, out var stack)) free[key] = stack = new Stack<Array>();
+        // A buffer is pooled at most once: it is rented only while not pooled, recorded once per rent,
+        // and leaves the held-by-state set when it is pooled.
+        stack.Push(buffer);
+        pooledBytes += bytes;
+    }
+
+    /// <summary>
+    /// After a failed run: forget what was handed out and what the state held alone (those buffers go
+    /// to the GC): a failed run's state is not worth tracking precisely.
+    /// </summary>
+    public void Forget()
+    {
+        handedOut.Clear();
+        heldByStateAlone.Clear();
+    }
 
     /// <summary>Drops every pooled buffer.</summary>
     public void Clear()
     {
         free.Clear();
         handedOut.Clear();
+        heldByStateAlone.Clear();
         pooledBytes = 0;
     }
 

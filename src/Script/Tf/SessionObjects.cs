@@ -44,10 +44,11 @@ internal sealed class SessionObject : PyObject
             var feeds = (a.Arg(1, "feed_dict")) is PyDict d
                 ? d.Entries.Select(kv => new KeyValuePair<object, object?>(ToFetch(kv.Key)!, Convert.ToHost(kv.Value)))
                 : null;
-            var result = session.Attempt(fetches, feeds);
-            process.Tracer?.Call(process.World, process.World, process.Thread, result.Error, null);
-            if (result.Error is not null) throw TfProcess.Fail(result.Error);
-            var value = FromResult(result.Value);
+            // TryRun keeps the session state inside the session, so replaced variable values can be reused.
+            var (fetched, error) = session.TryRun(fetches, feeds);
+            process.Tracer?.Call(process.World, process.World, process.Thread, error, null);
+            if (error is not null) throw TfProcess.Fail(error);
+            var value = FromResult(fetched);
             process.Tracer?.Fetch(fetches, value.Str());
             return value;
         }),
