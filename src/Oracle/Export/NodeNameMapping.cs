@@ -6,7 +6,7 @@ namespace ScopeFn.Oracle.Export;
 /// taken name gets the next free <c>_N</c> suffix (counted per name), and body node names keep
 /// their case (so an input <c>A</c> and a node <c>a</c> become <c>a</c> and <c>a_0</c>).
 /// </summary>
-internal sealed class NodeNameMapping
+public sealed class NodeNameMapping
 {
     // Used name → the next suffix to try for it (UniquifyHelper's counter).
     private readonly Dictionary<string, int> used = new(StringComparer.Ordinal);
