@@ -55,16 +55,17 @@ internal static class GraphCommand
             Console.Error.Write(text);
             return result.ExitCode;
         }
-        var graph = ExportedGraph.Pick(world?.Invoke() ?? World.Empty);
+        var final = world?.Invoke() ?? World.Empty;
+        var graph = ExportedGraph.Pick(final);
         byte[] bytes;
         try
         {
             bytes = format switch
             {
-                "pb" => GraphDefBinary.Encode(GraphDef.From(graph)),
+                "pb" => GraphDefBinary.Encode(GraphDef.From(final, graph)),
                 "dot" => Utf8(GraphDot.Write(graph)),
                 "svg" => Utf8(GraphvizRenderer.ToSvg(GraphDot.Write(graph))),
-                _ => Utf8(GraphDefText.Write(graph)),
+                _ => Utf8(GraphDefText.Write(GraphDef.From(final, graph))),
             };
         }
         catch (InvalidOperationException e)

@@ -34,7 +34,7 @@ public static class CallOpGradients
         select r;
 
     private static Tf<ConcreteFunction> Function(Operation op) => Tf.Read((w, _) =>
-        w.Functions.ConcreteNamed(op.Attr("f") is AttrValue.StringValue s ? s.Value : "")
+        w.Functions.ConcreteNamed(op.Attr("f") is AttrValue.FuncValue f ? f.Name : "")
         ?? throw new InvalidOperationException($"call op {op.Name} names no known function"));
 
     /// <summary>The concrete function whose <c>_call_flat</c> made the op (a forward function stands for its inference function).</summary>

@@ -76,7 +76,7 @@ public static class CallOps
          Attrs.Of(
             ("Tin", new AttrValue.ListValue(inputs.Select(i => AttrValue.Of(i.DType)).ToSeq())),
             ("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq())),
-            ("f", AttrValue.Of(c.Name)),
+            ("f", new AttrValue.FuncValue(c.Name)),
             ("config_proto", AttrValue.Of("")),
             ("executor_type", AttrValue.Of(""))));
 
@@ -119,7 +119,7 @@ public static class CallOps
 
     /// <summary>The call op's attrs naming <paramref name="c"/> (<c>_set_func_attr("f")</c>, <c>_set_type_list_attr("Tout")</c>).</summary>
     internal static LanguageExt.Map<LanguageExt.ClassInstances.OrdString, string, AttrValue> Retarget(Operation op, ConcreteFunction c) =>
-        op.Attrs.AddOrUpdate("f", AttrValue.Of(c.Name))
+        op.Attrs.AddOrUpdate("f", new AttrValue.FuncValue(c.Name))
             .AddOrUpdate("Tout", new AttrValue.ListValue(c.Outputs.Select(o => AttrValue.Of(o.DType)).ToSeq()));
 
     /// <summary><c>function_type.pack_output</c>: the structured outputs with each function output replaced by the call's.</summary>

@@ -26,10 +26,15 @@ public static class FunctionOpDefs
             v => (EquatableArray<TensorSpec>)((AttrValue.ListValue)v).Items.Map(t => new TensorSpec(((AttrValue.TypeValue)t).DType, TensorShape.Unknown)).ToArray(),
             () => (EquatableArray<TensorSpec>)Array.Empty<TensorSpec>());
 
-    /// <summary>Op types whose OpDef is marked stateful (SetIsStateful), for <c>is_stateful</c> of a function.</summary>
+    /// <summary>
+    /// Op types whose OpDef is marked stateful, for <c>is_stateful</c> of a function: those
+    /// registered with SetIsStateful, and (op_def_builder.cc FinalizeInputOrOutput) every op with
+    /// an input or output arg of fixed type <c>resource</c>, such as ReadVariableOp and VarIsInitializedOp.
+    /// </summary>
     public static readonly System.Collections.Generic.HashSet<string> Stateful =
     [
         "VarHandleOp", "VariableV2", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp", "DestroyResourceOp",
+        "ReadVariableOp", "VarIsInitializedOp",
         "RandomUniform", "RandomStandardNormal", "TruncatedNormal", "RandomUniformInt", "StatefulPartitionedCall", "If",
     ];
 }

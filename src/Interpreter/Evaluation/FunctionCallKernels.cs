@@ -25,7 +25,7 @@ public static class FunctionCallKernels
 
     private static KernelResult<KernelOutput> Call(World world, KernelTable table, KernelContext c)
     {
-        var name = c.Op.Attr("f") is AttrValue.StringValue s ? s.Value : "";
+        var name = c.Op.Attr("f") is AttrValue.FuncValue f ? f.Name : "";
         var found = FunctionBodies.Find(world, name);
         if (found.Error is { } missing) return KernelResult<KernelOutput>.Fail(missing);
         var fn = found.Value;

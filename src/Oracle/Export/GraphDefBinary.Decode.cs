@@ -17,23 +17,27 @@ public static partial class GraphDefBinary
     {
         var nodes = new List<NodeDef>();
         var producer = 0;
+        var minConsumer = 0;
+        var library = FunctionDefLibrary.Empty;
         Read(bytes, (number, wire, input) =>
         {
             switch (number)
             {
                 case GraphNode: nodes.Add(DecodeNode(input.ReadBytes())); return true;
+                case GraphLibrary: library = DecodeLibrary(input.ReadBytes()); return true;
                 case GraphVersions:
                     Read(input.ReadBytes(), (n, _, v) =>
                     {
-                        if (n != VersionProducer) return false;
-                        producer = v.ReadInt32();
+                        if (n == VersionProducer) producer = v.ReadInt32();
+                        else if (n == VersionMinConsumer) minConsumer = v.ReadInt32();
+                        else return false;
                         return true;
                     });
                     return true;
                 default: return false;
             }
         });
-        return new GraphDef(nodes.ToArray(), producer);
+        return new GraphDef(nodes.ToArray(), producer) { Library = library, MinConsumer = minConsumer };
     }
 
     private static NodeDef DecodeNode(ByteString bytes)
@@ -49,22 +53,26 @@ public static partial class GraphDefBinary
                 case NodeOp: op = input.ReadString(); return true;
                 case NodeInput: inputs.Add(input.ReadString()); return true;
                 case NodeDevice: device = input.ReadString(); return true;
-                case NodeAttr:
-                    string key = "";
-                    AttrValue? value = null;
-                    Read(input.ReadBytes(), (n, _, e) =>
-                    {
-                        if (n == MapKey) key = e.ReadString();
-                        else if (n == MapValue) value = DecodeAttr(e.ReadBytes());
-                        else return false;
-                        return true;
-                    });
-                    attrs = attrs.AddOrUpdate(key, value ?? throw new InvalidDataException($"attr '{key}' of node '{name}' has no value"));
-                    return true;
+                case NodeAttr: attrs = DecodeAttrEntry(input.ReadBytes(), attrs, $"node '{name}'"); return true;
                 default: return false;
             }
         });
         return new NodeDef(name, op, inputs.ToArray(), device, attrs);
+    }
+
+    /// <summary>One {key, value} entry of a <c>map&lt;string, AttrValue&gt;</c>, added to <paramref name="attrs"/> (a later entry for a key wins).</summary>
+    private static Map<OrdString, string, AttrValue> DecodeAttrEntry(ByteString bytes, Map<OrdString, string, AttrValue> attrs, string owner)
+    {
+        string key = "";
+        AttrValue? value = null;
+        Read(bytes, (n, _, e) =>
+        {
+            if (n == MapKey) key = e.ReadString();
+            else if (n == MapValue) value = DecodeAttr(e.ReadBytes());
+            else return false;
+            return true;
+        });
+        return attrs.AddOrUpdate(key, value ?? throw new InvalidDataException($"attr '{key}' of {owner} has no value"));
     }
 
     private static AttrValue DecodeAttr(ByteString bytes)

@@ -20,7 +20,7 @@ namespace ScopeFn.Oracle.Export;
 public static partial class GraphDefBinary
 {
     // graph.proto GraphDef / versions.proto VersionDef
-    private const int GraphNode = 1, GraphVersions = 4, VersionProducer = 1;
+    private const int GraphNode = 1, GraphLibrary = 2, GraphVersions = 4, VersionProducer = 1, VersionMinConsumer = 2;
     // node_def.proto NodeDef; a map field's entries are messages {key = 1; value = 2}
     private const int NodeName = 1, NodeOp = 2, NodeInput = 3, NodeDevice = 4, NodeAttr = 5, MapKey = 1, MapValue = 2;
     // attr_value.proto AttrValue (oneof value) and AttrValue.ListValue use the same numbers
@@ -31,7 +31,13 @@ public static partial class GraphDefBinary
     public static byte[] Encode(GraphDef graph) => Message(o =>
     {
         foreach (var node in graph.Nodes) Field(o, GraphNode, EncodeNode(node));
-        if (graph.Producer != 0) Field(o, GraphVersions, Message(v => { v.WriteTag(VersionProducer, WireType.Varint); v.WriteInt32(graph.Producer); }));
+        if (!graph.Library.IsEmpty) Field(o, GraphLibrary, EncodeLibrary(graph.Library));
+        if (graph.Producer != 0 || graph.MinConsumer != 0)
+            Field(o, GraphVersions, Message(v =>
+            {
+                if (graph.Producer != 0) { v.WriteTag(VersionProducer, WireType.Varint); v.WriteInt32(graph.Producer); }
+                if (graph.MinConsumer != 0) { v.WriteTag(VersionMinConsumer, WireType.Varint); v.WriteInt32(graph.MinConsumer); }
+            }));
     });
 
     private static byte[] EncodeNode(NodeDef node) => Message(o =>
@@ -40,13 +46,19 @@ public static partial class GraphDefBinary
         String(o, NodeOp, node.Op);
         foreach (var input in node.Inputs) { o.WriteTag(NodeInput, WireType.LengthDelimited); o.WriteString(input); }
         String(o, NodeDevice, node.Device);
-        foreach (var (key, value) in node.Attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            Field(o, NodeAttr, Message(e =>
+        EncodeAttrMap(o, NodeAttr, node.Attrs);
+    });
+
+    /// <summary>A <c>map&lt;string, AttrValue&gt;</c> field: one {key, value} entry message per attr, sorted by key.</summary>
+    private static void EncodeAttrMap(CodedOutputStream o, int number, IEnumerable<(string Key, AttrValue Value)> attrs)
+    {
+        foreach (var (key, value) in attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            Field(o, number, Message(e =>
             {
                 e.WriteTag(MapKey, WireType.LengthDelimited); e.WriteString(key);
                 Field(e, MapValue, EncodeAttr(value));
             }));
-    });
+    }
 
     private static byte[] EncodeAttr(AttrValue value) => Message(o =>
     {

@@ -13,7 +13,7 @@ namespace ScopeFn.Oracle.Export;
 /// default value left out (a oneof member, such as an AttrValue's value, always printed), floats
 /// as <c>str()</c> of the shortest value that round-trips through float32.
 /// </summary>
-public static class GraphDefText
+public static partial class GraphDefText
 {
     /// <summary>See <see cref="GraphDef.DefaultProducer"/>.</summary>
     public const int Producer = GraphDef.DefaultProducer;
@@ -23,32 +23,43 @@ public static class GraphDefText
     public static string Write(GraphDef graph)
     {
         var w = new ProtoTextWriter();
-        foreach (var node in graph.Nodes)
-        {
-            w.Open("node");
-            if (node.Name.Length > 0) w.Field("name", Quote(node.Name));
-            if (node.Op.Length > 0) w.Field("op", Quote(node.Op));
-            foreach (var input in node.Inputs) w.Field("input", Quote(input));
-            if (node.Device.Length > 0) w.Field("device", Quote(node.Device));
-            // Python's text_format prints a map's entries sorted by key (code-point order).
-            foreach (var (key, value) in node.Attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                w.Open("attr");
-                w.Field("key", Quote(key));
-                w.Open("value");
-                WriteAttr(w, value);
-                w.Close();
-                w.Close();
-            }
-            w.Close();
-        }
-        if (graph.Producer != 0)
+        foreach (var node in graph.Nodes) WriteNode(w, "node", node);
+        // GraphDef's fields in number order: node (1), library (2), versions (4).
+        if (!graph.Library.IsEmpty) WriteLibrary(w, graph.Library);
+        if (graph.Producer != 0 || graph.MinConsumer != 0)
         {
             w.Open("versions");
-            w.Field("producer", graph.Producer.ToString(CultureInfo.InvariantCulture));
+            if (graph.Producer != 0) w.Field("producer", graph.Producer.ToString(CultureInfo.InvariantCulture));
+            if (graph.MinConsumer != 0) w.Field("min_consumer", graph.MinConsumer.ToString(CultureInfo.InvariantCulture));
             w.Close();
         }
         return w.ToString();
+    }
+
+    /// <summary>A NodeDef (a graph's <c>node</c> or a function's <c>node_def</c>).</summary>
+    private static void WriteNode(ProtoTextWriter w, string field, NodeDef node)
+    {
+        w.Open(field);
+        if (node.Name.Length > 0) w.Field("name", Quote(node.Name));
+        if (node.Op.Length > 0) w.Field("op", Quote(node.Op));
+        foreach (var input in node.Inputs) w.Field("input", Quote(input));
+        if (node.Device.Length > 0) w.Field("device", Quote(node.Device));
+        WriteAttrMap(w, "attr", node.Attrs);
+        w.Close();
+    }
+
+    /// <summary>A <c>map&lt;string, AttrValue&gt;</c>: Python's text_format prints a map's entries sorted by key (code-point order).</summary>
+    private static void WriteAttrMap(ProtoTextWriter w, string field, IEnumerable<(string Key, AttrValue Value)> attrs)
+    {
+        foreach (var (key, value) in attrs.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Open(field);
+            w.Field("key", Quote(key));
+            w.Open("value");
+            WriteAttr(w, value);
+            w.Close();
+            w.Close();
+        }
     }
 
     private static void WriteAttr(ProtoTextWriter w, AttrValue value)

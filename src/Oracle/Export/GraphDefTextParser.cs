@@ -13,7 +13,7 @@ namespace ScopeFn.Oracle.Export;
 /// <see cref="GraphDef"/>, so that text written by TensorFlow or by <see cref="GraphDefText"/> can be
 /// compared with a binary GraphDef as values.
 /// </summary>
-public static class GraphDefTextParser
+public static partial class GraphDefTextParser
 {
     /// <summary>A parsed text message: each field with its scalar token or its sub-message, in order.</summary>
     private sealed record Field(string Name, string? Scalar, bool Quoted, IReadOnlyList<Field> Children);
@@ -22,24 +22,32 @@ public static class GraphDefTextParser
     {
         var fields = new Reader(text).Message(topLevel: true);
         var nodes = fields.Where(f => f.Name == "node").Select(ToNode).ToArray();
-        var producer = fields.Where(f => f.Name == "versions").SelectMany(f => f.Children).Where(f => f.Name == "producer")
+        int Version(string name) => fields.Where(f => f.Name == "versions").SelectMany(f => f.Children).Where(f => f.Name == name)
             .Select(f => int.Parse(f.Scalar!, CultureInfo.InvariantCulture)).LastOrDefault();
-        return new GraphDef(nodes, producer);
+        // A repeated message field's occurrences merge (text_format): all "library" blocks add up.
+        var library = ToLibrary(fields.Where(f => f.Name == "library").SelectMany(f => f.Children).ToList());
+        return new GraphDef(nodes, Version("producer")) { Library = library, MinConsumer = Version("min_consumer") };
     }
 
     private static NodeDef ToNode(Field node)
     {
         string Last(string name) => node.Children.LastOrDefault(f => f.Name == name)?.Scalar ?? "";
+        return new NodeDef(Last("name"), Last("op"), node.Children.Where(f => f.Name == "input").Select(f => f.Scalar!).ToArray(),
+            Last("device"), ToAttrMap(node.Children, $"node '{Last("name")}'"));
+    }
+
+    /// <summary>The <c>attr</c> entries among <paramref name="fields"/> as a map (a missing key is "", a later entry wins).</summary>
+    private static Map<OrdString, string, AttrValue> ToAttrMap(IEnumerable<Field> fields, string owner)
+    {
         var attrs = Map<OrdString, string, AttrValue>.Empty;
-        foreach (var attr in node.Children.Where(f => f.Name == "attr"))
+        foreach (var attr in fields.Where(f => f.Name == "attr"))
         {
             var key = attr.Children.LastOrDefault(f => f.Name == "key")?.Scalar ?? "";
             var value = attr.Children.LastOrDefault(f => f.Name == "value")
-                ?? throw new FormatException($"attr '{key}' of node '{Last("name")}' has no value");
+                ?? throw new FormatException($"attr '{key}' of {owner} has no value");
             attrs = attrs.AddOrUpdate(key, ToAttr(value));
         }
-        return new NodeDef(Last("name"), Last("op"), node.Children.Where(f => f.Name == "input").Select(f => f.Scalar!).ToArray(),
-            Last("device"), attrs);
+        return attrs;
     }
 
     private static AttrValue ToAttr(Field value)

@@ -9,7 +9,7 @@ using ScopeFn.Oracle.Export;
 namespace ScopeFn.Properties.Export;
 
 /// <summary>
-/// Any GraphDef value survives both protobuf forms: binary encode → decode, text write → parse, and
+/// Any GraphDef value, function library included, survives both protobuf forms: binary encode → decode, text write → parse, and
 /// the two forms agree. Values are what the .proto types can hold: float attrs are float32, lists
 /// hold one kind, tensors have a fully defined shape.
 /// </summary>
@@ -86,10 +86,48 @@ public class GraphDefRoundTripProperties
         select new NodeDef(name, op, inputs, device,
             attrs.Aggregate(Map<OrdString, string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2)));
 
+    private static readonly Gen<Map<OrdString, string, AttrValue>> AttrMap =
+        from attrs in UpTo(3, Gen.Zip(Text, Gen.Frequency((4, Scalar), (1, List))))
+        select attrs.Aggregate(Map<OrdString, string, AttrValue>.Empty, (m, kv) => m.AddOrUpdate(kv.Item1, kv.Item2));
+
+    /// <summary>A map&lt;string, string&gt; field: unique keys, sorted (the order protobuf writes and ScopeFn keeps).</summary>
+    private static readonly Gen<MapEntry[]> StringMap =
+        from entries in UpTo(3, Gen.Zip(Text, Text))
+        select entries.GroupBy(e => e.Item1).Select(g => new MapEntry(g.Key, g.Last().Item2))
+            .OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
+
+    private static readonly Gen<FunctionArg> Arg =
+        from name in Text
+        from type in Gen.Elements(DType.All.ToArray())
+        select new FunctionArg(name, type);
+
+    private static readonly Gen<FunctionDef> Function =
+        from name in Text
+        from inputs in UpTo(3, Arg)
+        from outputs in UpTo(3, Arg)
+        from stateful in Gen.Elements(true, false)
+        from controlOutputs in UpTo(2, Text)
+        from nodes in UpTo(3, Node)
+        from ret in StringMap
+        from attrs in AttrMap
+        from controlRet in StringMap
+        from argIndices in UpTo(3, Gen.Choose(0, 5))
+        from argAttrs in AttrMap.ArrayOf(argIndices.Length)
+        select new FunctionDef(new FunctionSignature(name, inputs, outputs, stateful, controlOutputs), nodes, ret, attrs, controlRet,
+            argIndices.Zip(argAttrs, (i, a) => (Index: (uint)i, Attrs: a)).GroupBy(x => x.Index)
+                .Select(g => new ArgAttrs(g.Key, g.Last().Attrs)).OrderBy(a => a.Index).ToArray());
+
+    private static readonly Gen<FunctionDefLibrary> Library =
+        from functions in UpTo(2, Function)
+        from gradients in UpTo(2, Gen.Zip(Text, Text))
+        select new FunctionDefLibrary(functions, gradients.Select(g => new GradientDef(g.Item1, g.Item2)).ToArray());
+
     private static readonly Gen<GraphDef> Graph =
         from nodes in UpTo(5, Node)
         from producer in Gen.Choose(0, 2000)
-        select new GraphDef(nodes, producer);
+        from minConsumer in Gen.Choose(0, 20)
+        from library in Gen.Frequency((1, Gen.Constant(FunctionDefLibrary.Empty)), (2, Library))
+        select new GraphDef(nodes, producer) { MinConsumer = minConsumer, Library = library };
 
     [Fact]
     public void Binary_encode_then_decode_is_identity()

@@ -62,9 +62,10 @@ public class FunctionGradientSpecs
         var backwardGraphUid = Uid(backward[..backward.LastIndexOf('_')]);
         Assert.Equal(backwardGraphUid + 2, Uid(forward));
         Assert.Equal(backwardGraphUid + 3, Uid(backward));
-        Assert.Equal(AttrValue.Of(inference), before.Attr("f"));
-        Assert.Equal(AttrValue.Of(forward), call.Attr("f"));
-        Assert.Equal(AttrValue.Of(backward), grad.Attr("f"));
+        // atomic_function.py partitioned_call_op: f is a func attr (AttrValue(func=NameAttrList(name=...))).
+        Assert.Equal(new AttrValue.FuncValue(inference), before.Attr("f"));
+        Assert.Equal(new AttrValue.FuncValue(forward), call.Attr("f"));
+        Assert.Equal(new AttrValue.FuncValue(backward), grad.Attr("f"));
         Assert.True(call.NumOutputs > before.NumOutputs); // side outputs the backward function captured
     }
 
@@ -108,7 +109,7 @@ public class FunctionGradientSpecs
         var (called, names, value) = (result.called, result.names, result.value);
         Assert.Equal(12.0, value);
         Assert.StartsWith("__inference_f_", names[0]);
-        Assert.Equal(AttrValue.Of(names.Single(n => n.StartsWith("__forward_f_", StringComparison.Ordinal) && n == names[^1])), called);
+        Assert.Equal(new AttrValue.FuncValue(names.Single(n => n.StartsWith("__forward_f_", StringComparison.Ordinal) && n == names[^1])), called);
         // First order: one pair. Higher order (_HigherOrderTapeGradientFunctions): a build for the one
         // output (which adds the forward tensors the backward graph captured as side outputs), a build
         // for all outputs (which adds none), then
