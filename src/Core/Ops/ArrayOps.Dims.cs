@@ -55,4 +55,36 @@ public static partial class ArrayOps
             from x in Convert.ToTensor(input)
             from r in Rank(x, scope)
             select r);
+
+    /// <summary>
+    /// <c>tf.zeros_like</c> (<c>zeros_like_impl</c>, optimize=True): scope <c>zeros_like</c>, the input
+    /// converted as <c>tensor</c>; a fully defined shape gives <c>zeros(shape, dtype, name=scope)</c>,
+    /// otherwise a ZerosLike op (or zeros of the dynamic shape when the dtype changes).
+    /// </summary>
+    public static Tf<Tensor> ZerosLike(object input, DType? dtype = null, string? name = null) =>
+        NameScope.V1(name, "zeros_like", [input], scope =>
+            from x in Convert.ToTensor(input, name: "tensor")
+            from r in dtype is { } d && d != x.DType
+                ? x.Shape.IsFullyDefined
+                    ? Zeros(x.Shape.Dims!.Value.Select(v => v!.Value).ToArray(), d, scope)
+                    : from s in Shape(x) from z in NameScope.V1(scope, "zeros", [s], inner =>
+                          from zero in Constant.Of(d.IsFloating ? 0.0 : (object)0L, d)
+                          from f in Fill(s, zero, inner)
+                          select f) select z
+                : x.Shape.IsFullyDefined
+                    ? Zeros(x.Shape.Dims!.Value.Select(v => v!.Value).ToArray(), x.DType, scope)
+                    : OpApply.Apply1("ZerosLike", scope, [x])
+            select r);
+
+    /// <summary>
+    /// <c>tf.ones_like</c> (<c>ones_like_impl</c>): scope <c>ones_like</c>, the input's shape (a Const
+    /// <c>Shape</c> when fully defined), then <c>ones(shape, dtype, name=scope)</c> of that tensor:
+    /// <c>Const</c> and a Fill named by the scope.
+    /// </summary>
+    public static Tf<Tensor> OnesLike(object input, DType? dtype = null, string? name = null) =>
+        NameScope.V1(name, "ones_like", [input], scope =>
+            from x in Convert.ToTensor(input, name: "tensor")
+            from s in Shape(x)
+            from r in Gradients.GradOps.OnesOfShape(s, dtype ?? x.DType, scope)
+            select r);
 }
