@@ -47,7 +47,9 @@ internal static class UnaryMathGrad
         from g in GradOps.Mul(grads[0]!, s)
         select One(g);
 
-    /// <summary><c>_SignGrad</c>: <c>zeros_like(x)</c>.</summary>
+    /// <summary><c>_SignGrad</c>: <c>zeros(shape(x), dtype=x.dtype)</c>.</summary>
     public static Tf<IReadOnlyList<Tensor?>> Sign(GradOp op, IReadOnlyList<Tensor?> grads) =>
-        GradOps.ZerosLike(op.Inputs[0]).Select(One);
+        from shape in ArrayOps.Shape(op.Inputs[0])
+        from zeros in GradOps.ZerosOfShape(shape, op.Inputs[0].DType)
+        select One(zeros);
 }

@@ -44,9 +44,26 @@ internal static class CommonOpDefs
         new("Transpose", [T("x"), new("perm", "Tperm", Indices)], Transpose),
         new("InvertPermutation", [new("x", "T", Indices)], ShapeFunctions.Unchanged),
         new("ExpandDims", [T("input"), new("dim", "Tdim", Indices)], ExpandDims),
+        new("Select", [new("condition", null, Fixed: DType.Bool), T("t"), T("e")], Select),
+        new("SelectV2", [new("condition", null, Fixed: DType.Bool), T("t"), T("e")], SelectV2),
         new("StridedSliceGrad", [new("shape", "Index", Indices), new("begin", "Index", Indices), new("end", "Index", Indices),
             new("strides", "Index", Indices), T("dy")], c => One(c.DType(4), c.ShapeFromTensor(0))),
     };
+
+    /// <summary>Select (v1 where): t and e merge; the condition is t's shape or a vector over its first dimension.</summary>
+    private static Either<TfError, EquatableArray<TensorSpec>> Select(InferenceContext c) =>
+        c.Shape(1).MergeWith(c.Shape(2)) is { } merged
+            ? One(c.DType(1), merged)
+            : Error($"Shapes must be equal rank, but are {c.Shape(1).Rank} and {c.Shape(2).Rank}");
+
+    /// <summary>SelectV2 (where_v2): the three shapes broadcast together.</summary>
+    private static Either<TfError, EquatableArray<TensorSpec>> SelectV2(InferenceContext c)
+    {
+        var dtype = c.DType(1);
+        return ShapeFunctions.BroadcastShapes(c.Shape(1), c.Shape(2))
+            .Bind(te => ShapeFunctions.BroadcastShapes(c.Shape(0), te))
+            .Map(shape => Seq1(new TensorSpec(dtype, shape)));
+    }
 
     /// <summary>MergeBothInputsShapeFn (the *Grad element-wise ops).</summary>
     private static Either<TfError, EquatableArray<TensorSpec>> MergeBoth(InferenceContext c) =>

@@ -86,6 +86,7 @@ public static partial class MathOps
         "mul" => Multiply(x, y, scope),
         "truediv" => TrueDiv(x, y, scope),
         "matmul" => MatMul(x, y, name: scope),
+        "pow" => Pow(x, y, scope),
         _ => throw new ArgumentException($"no operator {op}", nameof(op)),
     };
 

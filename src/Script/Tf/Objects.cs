@@ -89,6 +89,7 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         BinaryOperator.Multiply => "mul",
         BinaryOperator.Divide => "truediv",
         BinaryOperator.MatrixMultiply => "matmul",
+        BinaryOperator.Power => "pow",
         _ => null,
     };
 

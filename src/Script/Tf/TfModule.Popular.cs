@@ -99,6 +99,9 @@ public static partial class TfModule
             .Set("convert_to_tensor", Fn("convert_to_tensor", a => p.Tensor(p.Build(ScopeFn.Core.Ops.Convert.ToTensor(
                 Convert.ToInput(a.Arg(0, "value")!), Dtype(a.Arg(1, "dtype")), Dtype(a.Arg(2, "dtype_hint") ?? a.Keyword("preferred_dtype")),
                 Convert.OptionalString(a.Arg(3, "name")) ?? "Const"), "tf.convert_to_tensor"))));
+        m.Set("where", Fn("where", a => p.Tensor(p.Build((m.Name == "tensorflow.compat.v1" ? (Func<object, object?, object?, string?, Tf<Tensor>>)ArrayOps.WhereV1 : ArrayOps.WhereV2)(
+            Convert.ToInput(a.Arg(0, "condition")!), a.Arg(1, "x") is { } x and not PyNone ? Convert.ToInput(x) : null,
+            a.Arg(2, "y") is { } y and not PyNone ? Convert.ToInput(y) : null, Convert.OptionalString(a.Arg(3, "name"))), "tf.where"))));
         var linalg = m.GetAttribute("linalg") as PyModule ?? new PyModule("tensorflow.linalg");
         m.Set("linalg", linalg.Set("matmul", m.GetAttribute("matmul")!));
     }
