@@ -15,7 +15,8 @@ namespace ScopeFn.Properties.Gradients;
 /// tf.gradients against central finite differences: random float64 graphs over a [2, 3]
 /// placeholder built from the differentiable ops of the core set (element-wise with broadcasting,
 /// MatMul with transpose flags, Softmax, Reshape, Concat + Slice, reductions; Square, Exp, Abs, Sqrt, Log,
-/// Reciprocal, Transpose, ExpandDims/Squeeze and Python slicing), evaluated in a session.
+/// Reciprocal, Transpose, ExpandDims/Squeeze, Python slicing, Maximum, Minimum, SquaredDifference, where
+/// and Pow), evaluated in a session.
 /// </summary>
 public class GradientProperties
 {
@@ -39,7 +40,7 @@ public class GradientProperties
             "ReverseSlice", "WindowSlice", "RowSlice")
         from a in Expr(depth - 1)
         select Unary(op, a),
-        from op in Gen.Elements("AddV2", "Sub", "Mul")
+        from op in Gen.Elements("AddV2", "Sub", "Mul", "Maximum", "Minimum", "SquaredDifference", "WhereGreater", "PowPositive")
         from l in Expr(depth - 1)
         from r in Expr(depth - 1)
         select (Node)(x => from lt in l(x) from rt in r(x) from y in Binary(op, lt, rt) select y),
@@ -103,6 +104,14 @@ public class GradientProperties
         "AddV2" => MathOps.Add(l, r),
         "Sub" => MathOps.Subtract(l, r),
         "Mul" => MathOps.Multiply(l, r),
+        // Maximum/Minimum/where switch branches at ties only, which random values do not hit.
+        "Maximum" => MathOps.Maximum(l, r),
+        "Minimum" => MathOps.Minimum(l, r),
+        "SquaredDifference" => MathOps.SquaredDifference(l, r),
+        "WhereGreater" => from c in CompareOps.Greater(l, r) from w in ArrayOps.WhereV2(c, l, r) select w,
+        // A positive base in (0.5, 1.5) and a bounded exponent keep pow and log(x) well conditioned.
+        "PowPositive" => from h in MathOps.Tanh(l) from half in MathOps.Multiply(h, 0.5) from b in MathOps.Add(half, 1.0)
+                         from e in MathOps.Tanh(r) from p in MathOps.Pow(b, e) select p,
         _ => MathOps.RealDiv(l, r),
     };
 
