@@ -45,4 +45,20 @@ internal static class DimsGrad
             ? v.Tensor.AsLongs().Select(x => (object)x).ToList()
             : t);
     });
+
+    /// <summary>
+    /// <c>_TileGrad</c>: interleave multiples and the input's shape (<c>stack</c>, <c>transpose</c>,
+    /// <c>Reshape</c> to [-1]), sum the reshaped gradient over the even axes (<c>range(0, size, 2)</c>).
+    /// gradients_util sets the input's static shape on the result.
+    /// </summary>
+    public static Tf<IReadOnlyList<Tensor?>> Tile(GradOp op, IReadOnlyList<Tensor?> grads) =>
+        from inputShape in ArrayOps.Shape(op.Inputs[0], op.Inputs[1].DType)
+        from packed in ArrayOps.Stack([op.Inputs[1], inputShape])
+        from transposed in ArrayOps.Transpose(packed)
+        from splitShape in ArrayOps.Reshape(transposed, new List<object> { -1L })
+        from size in ArrayOps.Size(splitShape)
+        from axes in ArrayOps.Range(0L, size, 2L)
+        from reshaped in ArrayOps.Reshape(grads[0]!, splitShape)
+        from g in MathOps.ReduceSum(reshaped, axes)
+        select (IReadOnlyList<Tensor?>)[g, null];
 }

@@ -44,11 +44,26 @@ internal static class CommonOpDefs
         new("Transpose", [T("x"), new("perm", "Tperm", Indices)], Transpose),
         new("InvertPermutation", [new("x", "T", Indices)], ShapeFunctions.Unchanged),
         new("ExpandDims", [T("input"), new("dim", "Tdim", Indices)], ExpandDims),
+        new("OneHot", [new("indices", "TI", [DType.UInt8, DType.Int8, DType.Int32, DType.Int64]), new("depth", null, Fixed: DType.Int32),
+            T("on_value"), T("off_value")], OneHot),
         new("Select", [new("condition", null, Fixed: DType.Bool), T("t"), T("e")], Select),
         new("SelectV2", [new("condition", null, Fixed: DType.Bool), T("t"), T("e")], SelectV2),
         new("StridedSliceGrad", [new("shape", "Index", Indices), new("begin", "Index", Indices), new("end", "Index", Indices),
             new("strides", "Index", Indices), T("dy")], c => One(c.DType(4), c.ShapeFromTensor(0))),
     };
+
+    /// <summary>OneHot: the indices' shape with the (constant) depth inserted at axis (-1 = last).</summary>
+    private static Either<TfError, EquatableArray<TensorSpec>> OneHot(InferenceContext c)
+    {
+        var axis = c.IntAttr("axis");
+        if (axis < -1) return Error($"axis must be >= -1");
+        var dtype = c.DType(2);
+        if (c.Shape(0).Dims is not { } dims) return One(dtype, TensorShape.Unknown);
+        long? depth = c.ConstantValue(1)?.AsLongs()[0];
+        if (axis > dims.Length) return Error($"axis must be <= {dims.Length}");
+        var at = axis == -1 ? dims.Length : (int)axis;
+        return One(dtype, TensorShape.Of(dims.Take(at).Append(depth).Concat(dims.Skip(at))));
+    }
 
     /// <summary>Select (v1 where): t and e merge; the condition is t's shape or a vector over its first dimension.</summary>
     private static Either<TfError, EquatableArray<TensorSpec>> Select(InferenceContext c) =>

@@ -33,6 +33,7 @@ internal static class CommonKernels
         ("ExpandDims", c => One(c, Ops.ExpandDims(c.Array(0), c.Longs(1)[0]))),
         ("Select", c => One(c, Ops.Select(c.Array(0), c.Array(1), c.Array(2)))),
         ("SelectV2", c => One(c, Ops.SelectV2(c.Array(0), c.Array(1), c.Array(2)))),
+        ("OneHot", c => One(c, Ops.OneHot(c.Longs(0), c.Array(0).Shape.ToArray(), c.Longs(1)[0], c.Array(2), c.Array(3), c.IntAttr("axis")))),
         ("StridedSliceGrad", c => One(c, Ops.StridedSliceGrad(c.Longs(0), c.Longs(1), c.Longs(2), c.Longs(3), c.Array(4),
             (int)c.IntAttr("begin_mask"), (int)c.IntAttr("end_mask"), (int)c.IntAttr("ellipsis_mask"),
             (int)c.IntAttr("new_axis_mask"), (int)c.IntAttr("shrink_axis_mask")))),

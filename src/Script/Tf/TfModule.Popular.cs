@@ -99,6 +99,12 @@ public static partial class TfModule
             .Set("convert_to_tensor", Fn("convert_to_tensor", a => p.Tensor(p.Build(ScopeFn.Core.Ops.Convert.ToTensor(
                 Convert.ToInput(a.Arg(0, "value")!), Dtype(a.Arg(1, "dtype")), Dtype(a.Arg(2, "dtype_hint") ?? a.Keyword("preferred_dtype")),
                 Convert.OptionalString(a.Arg(3, "name")) ?? "Const"), "tf.convert_to_tensor"))));
+        m.Set("tile", Fn("tile", a => p.Tensor(p.Build(ArrayOps.Tile(Convert.ToInput(a.Arg(0, "input")!), Convert.ToInput(a.Arg(1, "multiples")!),
+                Convert.OptionalString(a.Arg(2, "name"))), "tf.tile"))))
+            .Set("one_hot", Fn("one_hot", a => p.Tensor(p.Build(ArrayOps.OneHot(Convert.ToInput(a.Arg(0, "indices")!), Convert.ToInput(a.Arg(1, "depth")!),
+                a.Arg(2, "on_value") is { } on and not PyNone ? Convert.ToInput(on) : null,
+                a.Arg(3, "off_value") is { } off and not PyNone ? Convert.ToInput(off) : null,
+                Long(a.Arg(4, "axis")), Dtype(a.Arg(5, "dtype")), Convert.OptionalString(a.Arg(6, "name"))), "tf.one_hot"))));
         m.Set("where", Fn("where", a => p.Tensor(p.Build((m.Name == "tensorflow.compat.v1" ? (Func<object, object?, object?, string?, Tf<Tensor>>)ArrayOps.WhereV1 : ArrayOps.WhereV2)(
             Convert.ToInput(a.Arg(0, "condition")!), a.Arg(1, "x") is { } x and not PyNone ? Convert.ToInput(x) : null,
             a.Arg(2, "y") is { } y and not PyNone ? Convert.ToInput(y) : null, Convert.OptionalString(a.Arg(3, "name"))), "tf.where"))));
