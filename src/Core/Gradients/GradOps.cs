@@ -94,7 +94,7 @@ internal static class GradOps
                     ? from s in ArrayOps.Shape(x) from z in ZerosOfShape(s, d, scope) select z
                     : Gen("ZerosLike", [x], name: scope));
 
-    private static Tf<Tensor> ZerosOfShape(Tensor shape, DType dtype, string name) =>
+    internal static Tf<Tensor> ZerosOfShape(Tensor shape, DType dtype, string? name = null) =>
         NameScope.V1(name, "zeros", [shape], scope =>
             from zero in Constant.Of(dtype.IsFloating ? 0.0 : (object)0L, dtype)
             from r in ArrayOps.Fill(shape, zero, scope)

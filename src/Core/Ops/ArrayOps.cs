@@ -6,7 +6,7 @@ using ScopeFn.Core.Types;
 namespace ScopeFn.Core.Ops;
 
 /// <summary>array_ops.py functions in graph mode (docs/research/tf-op-naming.md §2, §6–§8).</summary>
-public static class ArrayOps
+public static partial class ArrayOps
 {
     public static Tf<Tensor> Identity(object input, string? name = null) => OpApply.Apply1("Identity", name, [input]);
 

@@ -20,35 +20,12 @@ internal static class MaskOpDefs
     public static IEnumerable<OpDef> All { get; } = new OpDef[]
     {
         new("LogicalNot", [new("x", null, Fixed: DType.Bool)], c => One(DType.Bool, c.Shape(0))),
-        new("StridedSlice", [new("input", "T"), new("begin", "Index", Indices), new("end", "Index", Indices), new("strides", "Index", Indices)], StridedSliceShape),
+        new("StridedSlice", [new("input", "T"), new("begin", "Index", Indices), new("end", "Index", Indices), new("strides", "Index", Indices)], StridedSliceShapes.Infer),
         new("Prod", [new("input", "T"), new("reduction_indices", "Tidx", Indices)], ShapeFunctions.Reduction),
         new("Where", [new("input", "T")], c => One(DType.Int64, TensorShape.Of(new long?[] { null, c.Shape(0).Rank is { } r ? r : null }))),
         new("Squeeze", [new("input", "T")], SqueezeShape),
         new("GatherV2", [new("params", "Tparams"), new("indices", "Tindices", Indices), new("axis", "Taxis", Indices)], GatherShape),
     };
-
-    /// <summary>
-    /// StridedSlice's static shape for the plain slices Python's <c>t[a:b]</c> makes of a vector
-    /// (begin/end masks, positive stride); anything else is left to the kernel: unknown shape.
-    /// </summary>
-    private static Either<TfError, EquatableArray<TensorSpec>> StridedSliceShape(InferenceContext c)
-    {
-        var input = c.Shape(0);
-        var simple = c.IntAttr("ellipsis_mask") == 0 && c.IntAttr("new_axis_mask") == 0 && c.IntAttr("shrink_axis_mask") == 0;
-        if (!simple || input.Dims is not { } dims || c.ConstantValue(1) is not { } b || c.ConstantValue(2) is not { } e || c.ConstantValue(3) is not { } s)
-            return One(c.DType(0), TensorShape.Unknown);
-        var (begin, end, strides) = (b.AsLongs(), e.AsLongs(), s.AsLongs());
-        var output = dims.ToArray();
-        for (var i = 0; i < begin.Count && i < dims.Length; i++)
-        {
-            if (dims[i] is not { } n || strides[i] <= 0) { output[i] = null; continue; }
-            long Clamp(long v) => Math.Clamp(v < 0 ? v + n : v, 0, n);
-            var lo = (c.IntAttr("begin_mask") >> i & 1) == 1 ? 0 : Clamp(begin[i]);
-            var hi = (c.IntAttr("end_mask") >> i & 1) == 1 ? n : Clamp(end[i]);
-            output[i] = hi <= lo ? 0 : (hi - lo + strides[i] - 1) / strides[i];
-        }
-        return One(c.DType(0), TensorShape.Of((IEnumerable<long?>)output));
-    }
 
     /// <summary>Squeeze: drops the listed size-1 dims (<c>squeeze_dims</c>), or every known 1 when none are listed.</summary>
     private static Either<TfError, EquatableArray<TensorSpec>> SqueezeShape(InferenceContext c)

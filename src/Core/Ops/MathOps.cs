@@ -11,7 +11,7 @@ namespace ScopeFn.Core.Ops;
 /// The math functions of TF's Python API in graph mode, named and scoped as math_ops.py and the
 /// operator overrides do it (see docs/research/tf-op-naming.md §3–§5).
 /// </summary>
-public static class MathOps
+public static partial class MathOps
 {
     /// <summary><c>tf.add(x, y)</c>: scope <c>Add</c>, x converted as <c>x</c>, y as <c>y</c> with x's dtype as a hint; op AddV2.</summary>
     public static Tf<Tensor> Add(object x, object y, string? name = null) =>
@@ -86,6 +86,7 @@ public static class MathOps
         "mul" => Multiply(x, y, scope),
         "truediv" => TrueDiv(x, y, scope),
         "matmul" => MatMul(x, y, name: scope),
+        "pow" => Pow(x, y, scope),
         _ => throw new ArgumentException($"no operator {op}", nameof(op)),
     };
 

@@ -29,7 +29,7 @@ public sealed record OpDef(string Type, IReadOnlyList<ArgDef> Inputs, Func<Infer
 public static class OpRegistry
 {
     private static readonly Dictionary<string, OpDef> Defs =
-        CoreOpDefs.All.Concat(VariableOpDefs.All).Concat(MaskOpDefs.All).Concat(ControlFlowOpDefs.All).Concat(ResourceUpdateOpDefs.All).Concat(CompareOps.Defs).Concat(GradientOpDefs.All).Concat(Functions.FunctionOpDefs.All).Concat(FunctionalOpDefs.All).ToDictionary(d => d.Type);
+        CoreOpDefs.All.Concat(VariableOpDefs.All).Concat(MaskOpDefs.All).Concat(ControlFlowOpDefs.All).Concat(ResourceUpdateOpDefs.All).Concat(CompareOps.Defs).Concat(GradientOpDefs.All).Concat(Functions.FunctionOpDefs.All).Concat(FunctionalOpDefs.All).Concat(CommonOpDefs.All).ToDictionary(d => d.Type);
 
     public static OpDef? Find(string type) => Defs.GetValueOrDefault(type);
 

@@ -15,7 +15,7 @@ public sealed record KernelTable(ImmutableDictionary<string, KernelDef> Kernels)
 
     /// <summary>Every kernel ScopeFn has: the core op set, variables and stateful random ops.</summary>
     public static KernelTable Default { get; } =
-        ControlFlowKernels.Register(GradientKernels.Register(CompareKernels.Register(ResourceUpdateKernels.Register(MaskKernels.Register(RandomOpKernels.Register(VariableKernels.Register(Core)))))));
+        CommonKernels.Register(ControlFlowKernels.Register(GradientKernels.Register(CompareKernels.Register(ResourceUpdateKernels.Register(MaskKernels.Register(RandomOpKernels.Register(VariableKernels.Register(Core))))))));
 
     public KernelDef? Find(string opType) => Kernels.GetValueOrDefault(opType);
 

@@ -76,6 +76,7 @@ public static class BuiltinTypes
             PyFloat f when double.IsInfinity(f.Value) => throw PyErrors.OverflowError("cannot convert float infinity to integer"),
             PyFloat f => PyInt.Of(new BigInteger(Math.Truncate(f.Value))),
             PyStr s => ParseInt(s.Value, 10),
+            _ when x.ToInt() is { } converted => converted,
             _ => throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
         };
     }
@@ -95,6 +96,7 @@ public static class BuiltinTypes
             PyFloat f => f,
             PyInt i => new PyFloat(IntMath.ToDouble(i.Value)),
             PyStr s => new PyFloat(ParseFloat(s.Value) ?? throw PyErrors.ValueError($"could not convert string to float: {PyStrRepr(s.Value)}")),
+            var x when x.ToFloat() is { } converted => converted,
             var x => throw PyErrors.TypeError($"float() argument must be a string or a real number, not '{x.Type.Name}'"),
         };
     }

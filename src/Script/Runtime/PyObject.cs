@@ -43,6 +43,12 @@ public abstract class PyObject
 
     public virtual bool IsTrue() => Length is not { } length || length != 0;
 
+    /// <summary><c>__float__</c> of a host object (an eager scalar tensor), or null when it has none.</summary>
+    public virtual PyFloat? ToFloat() => null;
+
+    /// <summary><c>__int__</c> of a host object, or null when it has none.</summary>
+    public virtual PyInt? ToInt() => null;
+
     /// <summary><c>__enter__</c>; the default says the object is not a context manager.</summary>
     public virtual PyObject Enter() => throw PyErrors.TypeError(
         $"'{Type.Name}' object does not support the context manager protocol");

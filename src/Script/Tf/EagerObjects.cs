@@ -75,6 +75,47 @@ internal static class EagerTensors
         };
     }
 
+    /// <summary><c>len(t)</c>: the first dimension; a scalar has none.</summary>
+    public static long Length(Tensor t) => t.Shape.Rank is > 0
+        ? t.Shape.Dims!.Value[0] ?? throw PyErrors.TypeError("Cannot iterate over a tensor with unknown first dimension.")
+        : throw PyErrors.TypeError("Scalar tensor has no `len()`");
+
+    /// <summary><c>iter(t)</c> (_TensorIterator): <c>t[0]</c>, <c>t[1]</c>, … over the first dimension.</summary>
+    public static IEnumerator<PyObject> Iterate(TfProcess p, Tensor t)
+    {
+        if (t.Shape.Rank is 0) throw PyErrors.TypeError("Cannot iterate over a scalar tensor.");
+        var n = Length(t);
+        return Items();
+        IEnumerator<PyObject> Items()
+        {
+            for (long i = 0; i < n; i++) yield return TensorIndexing.GetItem(p, t, PyInt.Of(i));
+        }
+    }
+
+    /// <summary><c>float(t)</c>: <c>float(self._numpy())</c>, which numpy allows for one element only.</summary>
+    public static PyFloat ToFloat(TfProcess p, Tensor t) => Single(p, t) switch
+    {
+        bool b => new PyFloat(b ? 1 : 0),
+        var v => new PyFloat(System.Convert.ToDouble(v is Half h ? (double)h : v, System.Globalization.CultureInfo.InvariantCulture)),
+    };
+
+    /// <summary><c>int(t)</c>: <c>int(self._numpy())</c>; floats truncate toward zero.</summary>
+    public static PyInt ToInt(TfProcess p, Tensor t) => Single(p, t) switch
+    {
+        bool b => PyInt.Of(b ? 1 : 0),
+        float or double or Half => ToFloat(p, t).Value is var d && (double.IsNaN(d) || double.IsInfinity(d))
+            ? throw (double.IsNaN(d) ? PyErrors.ValueError("cannot convert float NaN to integer") : PyErrors.OverflowError("cannot convert float infinity to integer"))
+            : PyInt.Of(new System.Numerics.BigInteger(Math.Truncate(ToFloat(p, t).Value))),
+        var v => PyInt.Of(System.Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)),
+    };
+
+    private static object Single(TfProcess p, Tensor t)
+    {
+        var a = Array(p, t);
+        if (a.Size != 1) throw PyErrors.TypeError("only length-1 arrays can be converted to Python scalars");
+        return a.GetBoxed(0);
+    }
+
     /// <summary>BaseResourceVariable.__repr__ while eager: name, shape, dtype and the current value.</summary>
     public static string VariableRepr(TfProcess p, Variable v, string? name = null)
     {

@@ -72,8 +72,8 @@ public static class NumpyFormat
     {
         if (dtype.IsBool)
         {
-            var width = values.Any(v => !(bool)v) ? 5 : 4;
-            return v => ((bool)v ? "True" : "False").PadLeft(width);
+            // numpy arrayprint BoolFormat: " True" in every array that is not 0-d (callers format 0-d apart).
+            return v => (bool)v ? " True" : "False";
         }
         if (dtype.IsInteger)
         {

@@ -16,7 +16,11 @@ internal static class TfTypes
     public static readonly PyType Operation = new("Operation", BuiltinTypes.Object, "tensorflow.python.framework.ops");
     public static readonly PyType Graph = new("Graph", BuiltinTypes.Object, "tensorflow.python.framework.ops");
     public static readonly PyType DType = new("DType", BuiltinTypes.Object, "tensorflow.python.framework.dtypes");
-    public static readonly PyType TensorShape = new("TensorShape", BuiltinTypes.Object, "tensorflow.python.framework.tensor_shape");
+    // tf.TensorShape(dims): a list/tuple (None entries unknown), None (unknown rank), an int (one dimension) or a TensorShape.
+    public static readonly PyType TensorShape = new("TensorShape", BuiltinTypes.Object, "tensorflow.python.framework.tensor_shape",
+        a => a.Count != 1 ? throw PyErrors.TypeError($"TensorShape() takes 1 positional argument but {a.Count} were given")
+            : a[0] is ShapeObject s ? new ShapeObject(s.Shape)
+            : new ShapeObject(Convert.OptionalShape(a[0]) ?? ScopeFn.Core.Types.TensorShape.Unknown));
     public static readonly PyType Variable = new("RefVariable", BuiltinTypes.Object, "tensorflow.python.ops.variables");
     public static readonly PyType ResourceVariable = new("ResourceVariable", BuiltinTypes.Object, "tensorflow.python.ops.resource_variable_ops");
     public static readonly PyType UnreadVariable = new("_UnreadVariable", BuiltinTypes.Object, "tensorflow.python.ops.resource_variable_ops");
@@ -65,7 +69,18 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         ? throw PyErrors.TypeError("Tensor is unhashable. Instead, use tensor.ref() as the key.")
         : base.Hash(); // ops.py Tensor.__hash__: id(self); TfProcess keeps one object per tensor.
 
-    public override bool IsTrue() => Eager ? EagerTensors.IsTrue(process, tensor) : base.IsTrue();
+    public override bool IsTrue() => !Eager || EagerTensors.IsTrue(process, tensor);
+
+    public override PyObject GetItem(PyObject key) => TensorIndexing.GetItem(process, tensor, key);
+
+    // ops.py: an EagerTensor's len is its first dimension; a symbolic Tensor has none.
+    public override long? Length => Eager
+        ? EagerTensors.Length(tensor)
+        : throw PyErrors.TypeError($"len is not well defined for a symbolic Tensor ({tensor.Name}). Please call `x.shape` rather than `len(x)` for shape information.");
+
+    public override IEnumerator<PyObject>? Iterate() => Eager ? EagerTensors.Iterate(process, tensor) : null;
+    public override PyFloat? ToFloat() => Eager ? EagerTensors.ToFloat(process, tensor) : null;
+    public override PyInt? ToInt() => Eager ? EagerTensors.ToInt(process, tensor) : null;
 
     private static string? OperatorName(BinaryOperator op) => op switch
     {
@@ -74,6 +89,7 @@ internal sealed class TensorObject(TfProcess process, Tensor tensor) : PyObject
         BinaryOperator.Multiply => "mul",
         BinaryOperator.Divide => "truediv",
         BinaryOperator.MatrixMultiply => "matmul",
+        BinaryOperator.Power => "pow",
         _ => null,
     };
 
@@ -199,6 +215,9 @@ internal sealed class ShapeObject(TensorShape shape) : PyObject
     public override PyObject? GetAttribute(string name) => name switch
     {
         "rank" or "ndims" => shape.Rank is { } r ? PyInt.Of(r) : PyNone.Instance,
+        "dims" => shape.Dims is { } ds ? new PyList(ds.Select(Dim)) : PyNone.Instance,
+        "is_fully_defined" => new PyBuiltinFunction("is_fully_defined", _ => PyBool.Of(shape.IsFullyDefined)),
+        "num_elements" => new PyBuiltinFunction("num_elements", _ => shape.NumElements is { } n ? PyInt.Of(n) : PyNone.Instance),
         "as_list" => new PyBuiltinFunction("as_list", _ => shape.Dims is { } d
             ? new PyList(d.Select(x => x is { } v ? (PyObject)PyInt.Of(v) : PyNone.Instance))
             : throw PyErrors.ValueError("as_list() is not defined on an unknown TensorShape.")),
@@ -218,6 +237,25 @@ internal sealed class ShapeObject(TensorShape shape) : PyObject
         PyList or PyTuple => Convert.OptionalShape(other) is { } s && s.Equals(shape),
         _ => false,
     };
+
+    private static PyObject Dim(long? d) => d is { } v ? PyInt.Of(v) : PyNone.Instance;
+
+    /// <summary>TF 2 (V2 shape behavior): an index gives the dimension's int or None, a slice a TensorShape.</summary>
+    public override PyObject GetItem(PyObject key)
+    {
+        var dims = shape.Dims ?? throw PyErrors.ValueError("Cannot take the length of shape with unknown rank.");
+        if (key is PySlice slice)
+        {
+            var (start, _, step, count) = slice.Indices(dims.Length);
+            return new ShapeObject(TensorShape.Of(Enumerable.Range(0, (int)count).Select(i => dims[(int)(start + i * step)])));
+        }
+        var index = key is PyInt i ? (long)i.Value : throw PyErrors.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
+        if (index < 0) index += dims.Length;
+        if (index < 0 || index >= dims.Length) throw PyErrors.New(PyExceptionTypes.IndexError, "tuple index out of range");
+        return Dim(dims[(int)index]);
+    }
+
+    public override IEnumerator<PyObject>? Iterate() => shape.Dims?.Select(Dim).GetEnumerator();
 
     public TensorShape Shape => shape;
     public override string Repr() => shape.Repr;
@@ -270,6 +308,11 @@ internal sealed class VariableObject(TfProcess process, Variable variable, bool 
     public override PyObject? BinaryOp(BinaryOperator op, PyObject other) => Operand().BinaryOp(op, other);
     public override PyObject? ReflectedBinaryOp(BinaryOperator op, PyObject other) => Operand().ReflectedBinaryOp(op, other);
     public override PyObject? UnaryOp(UnaryOperator op) => Eager ? process.Tensor(Current).UnaryOp(op) : null;
+
+    // _slice_helper_var: the slice of var.value() (a new read for a resource variable).
+    public override PyObject GetItem(PyObject key) => TensorIndexing.GetItem(process, process.Run(TfVariable.AsTensor(variable)), key);
+    public override PyFloat? ToFloat() => Eager ? EagerTensors.ToFloat(process, Current) : null;
+    public override PyInt? ToInt() => Eager ? EagerTensors.ToInt(process, Current) : null;
 
     public override PyObject? Compare(CompareOperator op, PyObject other) => (Eager ? EagerCompare.Tensor(process, Current, op, other) : null) ?? op switch
     {

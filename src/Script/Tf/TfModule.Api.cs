@@ -17,7 +17,7 @@ public static partial class TfModule
 {
     private static void ExtendApi(TfProcess p, PyModule top, PyModule v1, PyModule nn)
     {
-        foreach (var m in new[] { top, v1 }) AddShared(p, m);
+        foreach (var m in new[] { top, v1 }) { AddShared(p, m); AddPopular(p, m); }
         AddV1Only(p, v1);
         // TF 2's top-level initializers (init_ops_v2): the constructors take no dtype; the call does.
         top.Set("zeros_initializer", Fn("zeros_initializer", _ => Init(p, "Zeros", new ZerosInitializer())))

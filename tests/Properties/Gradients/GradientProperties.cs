@@ -14,7 +14,9 @@ namespace ScopeFn.Properties.Gradients;
 /// <summary>
 /// tf.gradients against central finite differences: random float64 graphs over a [2, 3]
 /// placeholder built from the differentiable ops of the core set (element-wise with broadcasting,
-/// MatMul with transpose flags, Softmax, Reshape, Concat + Slice, reductions), evaluated in a session.
+/// MatMul with transpose flags, Softmax, Reshape, Concat + Slice, reductions; Square, Exp, Abs, Sqrt, Log,
+/// Reciprocal, Transpose, ExpandDims/Squeeze, Python slicing, Maximum, Minimum, SquaredDifference, where
+/// and Pow), evaluated in a session.
 /// </summary>
 public class GradientProperties
 {
@@ -33,10 +35,12 @@ public class GradientProperties
 
     private static Gen<Node> Expr(int depth) => depth == 0 ? Leaf : Gen.OneOf(
         Leaf,
-        from op in Gen.Elements("Neg", "Relu", "Tanh", "Sigmoid", "Softmax", "Identity", "Reshape", "ConcatSlice")
+        from op in Gen.Elements("Neg", "Relu", "Tanh", "Sigmoid", "Softmax", "Identity", "Reshape", "ConcatSlice",
+            "Square", "ExpTanh", "Abs", "SqrtPositive", "LogPositive", "ReciprocalPositive", "Transpose", "ExpandSqueeze",
+            "ReverseSlice", "WindowSlice", "RowSlice")
         from a in Expr(depth - 1)
         select Unary(op, a),
-        from op in Gen.Elements("AddV2", "Sub", "Mul")
+        from op in Gen.Elements("AddV2", "Sub", "Mul", "Maximum", "Minimum", "SquaredDifference", "WhereGreater", "PowPositive")
         from l in Expr(depth - 1)
         from r in Expr(depth - 1)
         select (Node)(x => from lt in l(x) from rt in r(x) from y in Binary(op, lt, rt) select y),
@@ -72,17 +76,42 @@ public class GradientProperties
         "Softmax" => NnOps.Softmax(t),
         "Identity" => ArrayOps.Identity(t),
         "Reshape" => from r in ArrayOps.Reshape(t, new List<object> { 3L, 2L }) from back in ArrayOps.Reshape(r, new List<object> { 2L, 3L }) select back,
+        "Square" => MathOps.Square(t),
+        // Bounded and positive operands keep exp, sqrt, log and reciprocal well conditioned.
+        "ExpTanh" => from h in MathOps.Tanh(t) from e in MathOps.Exp(h) select e,
+        "Abs" => MathOps.Abs(t),
+        "SqrtPositive" => from p in Positive(t) from r in MathOps.Sqrt(p) select r,
+        "LogPositive" => from p in Positive(t) from r in MathOps.Log(p) select r,
+        "ReciprocalPositive" => from p in Positive(t) from r in MathOps.Reciprocal(p) select r,
+        "Transpose" => from tr in ArrayOps.Transpose(t) from back in ArrayOps.Reshape(tr, new List<object> { 2L, 3L }) select back,
+        "ExpandSqueeze" => from e in ArrayOps.ExpandDims(t, 1L) from q in ArrayOps.Squeeze(e, [1]) select q,
+        "ReverseSlice" => SliceHelper.Slice(t, [new SliceSpec.Range(null, null, -1L), new SliceSpec.Range(null, null, -1L)]),
+        "WindowSlice" => from c in ArrayOps.Concat([t, t], 1L)
+                         from w in SliceHelper.Slice(c, [new SliceSpec.Ellipsis(), new SliceSpec.Range(1L, 4L, null)])
+                         select w,
+        // x[0] (shrink axis) broadcast back over the rows.
+        "RowSlice" => from row in SliceHelper.Slice(t, [new SliceSpec.Index(0L)]) from r in MathOps.Multiply(t, row) select r,
         _ => from c in ArrayOps.Concat([t, t], 0L)
              from s in OpApply.Apply1("Slice", null, [c, new List<object> { 1L, 0L }, new List<object> { 2L, 3L }],
                  defaultTypes: new Dictionary<string, DType> { ["Index"] = DType.Int32 })
              select s,
     });
 
+    private static Tf<Tensor> Positive(Tensor t) => from sq in MathOps.Square(t) from p in MathOps.Add(sq, 0.5) select p;
+
     private static Tf<Tensor> Binary(string op, Tensor l, Tensor r) => op switch
     {
         "AddV2" => MathOps.Add(l, r),
         "Sub" => MathOps.Subtract(l, r),
         "Mul" => MathOps.Multiply(l, r),
+        // Maximum/Minimum/where switch branches at ties only, which random values do not hit.
+        "Maximum" => MathOps.Maximum(l, r),
+        "Minimum" => MathOps.Minimum(l, r),
+        "SquaredDifference" => MathOps.SquaredDifference(l, r),
+        "WhereGreater" => from c in CompareOps.Greater(l, r) from w in ArrayOps.WhereV2(c, l, r) select w,
+        // A positive base in (0.5, 1.5) and a bounded exponent keep pow and log(x) well conditioned.
+        "PowPositive" => from h in MathOps.Tanh(l) from half in MathOps.Multiply(h, 0.5) from b in MathOps.Add(half, 1.0)
+                         from e in MathOps.Tanh(r) from p in MathOps.Pow(b, e) select p,
         _ => MathOps.RealDiv(l, r),
     };
 
