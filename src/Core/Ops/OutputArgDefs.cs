@@ -24,6 +24,13 @@ public static class OutputArgDefs
 
     private static readonly Dictionary<string, OutputArgDef[]> Defs = new()
     {
+        // math_ops.cc / array_ops.cc: the ops of tf.square, tf.transpose, reductions and selection.
+        ["Abs"] = One("y"), ["Exp"] = One("y"), ["Log"] = One("y"), ["Sign"] = One("y"), ["Sqrt"] = One("y"),
+        ["Square"] = One("y"), ["Reciprocal"] = One("y"), ["InvertPermutation"] = One("y"), ["Transpose"] = One("y"),
+        ["Minimum"] = One("z"), ["Pow"] = One("z"), ["SquaredDifference"] = One("z"), ["ReciprocalGrad"] = One("z"), ["SqrtGrad"] = One("z"),
+        ["All"] = One("output"), ["Any"] = One("output"), ["Max"] = One("output"), ["Min"] = One("output"),
+        ["ArgMax"] = One("output"), ["ArgMin"] = One("output"), ["ExpandDims"] = One("output"), ["OneHot"] = One("output"),
+        ["Select"] = One("output"), ["SelectV2"] = One("output"), ["StridedSliceGrad"] = One("output"),
         // array_ops.cc
         ["Const"] = One("output"),
         ["Placeholder"] = One("output"),
