@@ -84,6 +84,11 @@ public class PyType : PyObject
                 {
                     throw PyErrors.TypeError($"unbound method {Name}.{name}() needs an argument");
                 }
+                // CPython's method descriptors check their receiver: list.append(f, 1) is a TypeError.
+                if (!args[0].Type.IsSubclassOf(this))
+                {
+                    throw PyErrors.TypeError($"descriptor '{name}' for '{Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
+                }
                 return method(args[0], new CallArgs(args.Positional.Skip(1).ToArray(), args.Keywords));
             });
         }

@@ -221,6 +221,26 @@ True True False False
 the True 4 ['end', 'hat', 'cat', 'the']
 
 """),
+        ["unbound_method_receiver"] = ("""
+def f():
+    pass
+for call in [lambda: list.append(f, 1), lambda: list.append(), lambda: str.upper(3), lambda: dict.keys([])]:
+    try:
+        call()
+    except TypeError as e:
+        print(e)
+xs = []
+list.append(xs, 2)
+print(xs, str.upper('q'))
+
+""", """
+descriptor 'append' for 'list' objects doesn't apply to a 'function' object
+unbound method list.append() needs an argument
+descriptor 'upper' for 'str' objects doesn't apply to a 'int' object
+descriptor 'keys' for 'dict' objects doesn't apply to a 'list' object
+[2] Q
+
+"""),
     };
 
     public static readonly IReadOnlyDictionary<string, (string Source, string Stderr)> Errors = new Dictionary<string, (string, string)>
