@@ -23,6 +23,8 @@ public static class GradientRegistry
         ["Cast"] = MathGrad.Cast,
         ["Sum"] = ReduceGrad.Sum,
         ["Mean"] = ReduceGrad.Mean,
+        ["Max"] = ReduceGrad.MinOrMax,
+        ["Min"] = ReduceGrad.MinOrMax,
         ["Relu"] = NnGrad.Relu,
         ["Softmax"] = NnGrad.Softmax,
         ["L2Loss"] = NnGrad.L2Loss,

@@ -6,7 +6,7 @@ using ScopeFn.Core.Types;
 
 namespace ScopeFn.Core.Gradients;
 
-/// <summary>math_grad.py <c>_SumGrad</c> and <c>_MeanGrad</c>, with their static fast paths and the graph-level cache.</summary>
+/// <summary>math_grad.py <c>_SumGrad</c>, <c>_MeanGrad</c> and <c>_MinOrMaxGrad</c>, with their static fast paths and the graph-level cache.</summary>
 internal static class ReduceGrad
 {
     public static Tf<IReadOnlyList<Tensor?>> Sum(GradOp op, IReadOnlyList<Tensor?> grads) =>
@@ -98,6 +98,44 @@ internal static class ReduceGrad
         from stitched in GradOps.Gen("DynamicStitch", [new List<object> { range, wrapped }, new List<object> { shape32, ones }],
             Ops.Attrs.Of(("N", AttrValue.Of(2L))))
         select stitched;
+
+    /// <summary>
+    /// <c>_MinOrMaxGrad</c> (Max and Min): the incoming gradient goes to the selected elements,
+    /// split evenly between ties (indicators / their count, times the reshaped gradient).
+    /// </summary>
+    public static Tf<IReadOnlyList<Tensor?>> MinOrMax(GradOp op, IReadOnlyList<Tensor?> grads) =>
+        from inputShape in ArrayOps.Shape(op.Inputs[0])
+        from kept in op.BoolAttr("keep_dims")
+            ? ArrayOps.Shape(op.Outputs[0]).Select(t => (object)t)
+            : KeptShape(op, inputShape)
+        from y in op.BoolAttr("keep_dims") ? Tf.Pure(op.Outputs[0]) : GradOps.Reshape(op.Outputs[0], kept)
+        from grad in op.BoolAttr("keep_dims") ? Tf.Pure(grads[0]!) : GradOps.Reshape(grads[0]!, kept)
+        from equal in CompareOps.Equal(y, op.Inputs[0])
+        from indicators in GradOps.Cast(equal, grad.DType)
+        from sum in GradOps.Sum(indicators, op.Inputs[1])
+        from selected in GradOps.Reshape(sum, kept)
+        from share in GradOps.TrueDiv(indicators, selected)
+        from r in GradOps.Mul(share, grad)
+        select (IReadOnlyList<Tensor?>)[r, null];
+
+    /// <summary>
+    /// math_ops.<c>reduced_shape</c>: a NumPy int32 array when the input shape and the axes are both
+    /// constant (<c>tensor_util.constant_value</c>), else the DynamicStitch construction.
+    /// </summary>
+    private static Tf<object> KeptShape(GradOp op, Tensor inputShape) =>
+        from constant in Tf.Read((w, _) => op.Inputs[0].Shape.IsFullyDefined ? ConstantValue(w, op.Inputs[1]) : null)
+        from kept in constant is { } axes
+            ? Tf.Pure((object)KeptDims(op.Inputs[0].Shape.Dims!.Value.Select(d => d!.Value).ToArray(), axes.AsLongs().ToArray()))
+            : ReducedShape(inputShape, op.Inputs[1]).Select(t => (object)t)
+        select kept;
+
+    /// <summary>The kept-dims shape as the int32 values a Python list of ints converts to.</summary>
+    private static List<object> KeptDims(long[] shape, long[] axes)
+    {
+        var kept = shape.ToArray();
+        foreach (var a in axes) kept[a < 0 ? a + shape.Length : a] = 1;
+        return kept.Select(d => (object)d).ToList();
+    }
 
     /// <summary><c>_MeanGrad</c>: the Sum gradient divided by the number of reduced elements.</summary>
     public static Tf<IReadOnlyList<Tensor?>> Mean(GradOp op, IReadOnlyList<Tensor?> grads) =>
