@@ -88,11 +88,33 @@ public static class GradientRegistry
     /// <summary>Whether the type is registered at all (a null function = not differentiable).</summary>
     public static bool TryGet(string opType, out GradientFunction? function) => Functions.TryGetValue(opType, out function);
 
-    /// <summary>gradients_util.py's LookupError for an op type with no registered gradient.</summary>
-    public static TfError NoGradient(string opName, string opType) => new LookupError(
+    /// <summary>
+    /// Op types ScopeFn builds whose gradient TensorFlow registers (array_grad, math_grad, nn_grad,
+    /// data_flow_grad, control_flow_grad, cond_v2) but ScopeFn does not model yet: TF would
+    /// differentiate through them, so its LookupError would be a false answer.
+    /// </summary>
+    private static readonly HashSet<string> RegisteredInTensorFlow =
+    [
+        "BroadcastTo", "DynamicStitch", "FloorMod", "GatherV2", "Pad", "Prod", "Switch", "RefSwitch", "Merge", "If", "StatelessIf",
+        "ReluGrad", "SigmoidGrad", "TanhGrad", "SqrtGrad", "ReciprocalGrad", "StridedSliceGrad",
+    ];
+
+    /// <summary>
+    /// gradients_util.py's LookupError for an op type with no registered gradient, or, for a type
+    /// TensorFlow does differentiate, ScopeFn's NotImplementedError saying so.
+    /// </summary>
+    public static TfError NoGradient(string opName, string opType) => NotModelled(opName, opType) ?? new LookupError(
         $"No gradient defined for operation'{opName}' (op type: {opType}). In general every operation must have an associated " +
         "`@tf.RegisterGradient` for correct autodiff, which this op is lacking. If you want to pretend this operation is a constant " +
         "in your program, you may insert `tf.stop_gradient`. This can be useful to silence the error in cases where you know " +
         "gradients are not needed, e.g. the forward pass of tf.custom_gradient. Please see more details in " +
         "https://www.tensorflow.org/api_docs/python/tf/custom_gradient.");
+
+    /// <summary>A tape's LookupError (backprop.py's gradient-function lookup) for a type with no registered gradient, or ScopeFn's NotImplementedError as above.</summary>
+    public static TfError NoTapeGradient(string opName, string opType) =>
+        NotModelled(opName, opType) ?? new LookupError($"gradient registry has no entry for: {opType}");
+
+    private static TfError? NotModelled(string opName, string opType) => RegisteredInTensorFlow.Contains(opType)
+        ? new NotImplementedError($"ScopeFn does not model the gradient of {opType}{(opName.Length > 0 ? $" (op '{opName}')" : "")} yet; TensorFlow registers one.")
+        : null;
 }

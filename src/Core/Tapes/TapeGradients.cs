@@ -124,7 +124,7 @@ public static class TapeGradients
                 // A call op's backward function is the one recorded with it, not the registry's.
                 GradientFunction? fn = Functions.CallOpGradients.Tape;
                 if (!Functions.CallOpGradients.IsCall(op) && !GradientRegistry.TryGet(op.Type, out fn))
-                    return Result.Fail<IReadOnlyList<Tensor?>>(w, new LookupError($"gradient registry has no entry for: {op.Type}"));
+                    return Result.Fail<IReadOnlyList<Tensor?>>(w, GradientRegistry.NoTapeGradient(op.Name, op.Type));
                 if (fn is not null)
                 {
                     var scope = tape.ForwardScopes.GetValueOrDefault((op.Graph, op.Id), "");
