@@ -9,7 +9,8 @@
 #   r2r-nopgo      r2r with DOTNET_TieredPGO=0
 #   r2r-all        ReadyToRun of every assembly including LanguageExt.Core (FULL_R2R=1 only:
 #                  crossgen2 needs 10+ minutes and a 250 MB image for it)
-#   aot            NativeAOT (`-p:PublishAot=true`), when its packages restore
+#   aot            NativeAOT publish profile (src/Cli/Properties/PublishProfiles/NativeAot.pubxml), when ILC succeeds;
+#                  AOT_CHECK=1 also runs the corpus with it
 # Uses hyperfine when installed (Debian: apt-get install hyperfine), else a `time` loop.
 # Usage: bash bench/cold-start.sh [RUNS]      Variants to skip: SKIP="aot r2r" bash bench/cold-start.sh
 set -uo pipefail
@@ -35,10 +36,18 @@ if [ "${FULL_R2R:-0}" = 1 ]; then
     "${nolock[@]}" -o "$out/r2r-all" -v q -nologo >/dev/null || echo "cold-start: full ReadyToRun publish failed" >&2
 fi
 if [[ $skip != *" aot "* ]]; then
-  # LanguageExt and the interpreter use reflection the trimmer warns about; the build policy's
-  # warnings-as-errors is lifted for this measurement only.
-  dotnet publish src/Cli -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false \
-    "${nolock[@]}" -o "$out/aot" -v q -nologo >"$out/aot.log" 2>&1 || echo "cold-start: NativeAOT publish failed (see $out/aot.log)" >&2
+  # NativeAOT needs a C toolchain, lld and zlib headers (Debian packages).
+  if ! command -v clang >/dev/null || ! command -v ld.lld >/dev/null || [ ! -e /usr/include/zlib.h ]; then
+    apt-get install -y clang lld zlib1g-dev >/dev/null || echo "cold-start: apt-get install clang lld zlib1g-dev failed" >&2
+  fi
+  dotnet publish src/Cli -c Release -p:PublishProfile=NativeAot -o "$out/aot" -v q -nologo >"$out/aot.log" 2>&1 \
+    || echo "cold-start: NativeAOT publish failed (see $out/aot.log; bench/README.md, Session 5)" >&2
+  # Opt-in: the AOT binary must pass the corpus as `dotnet run` does (AOT_CHECK=1).
+  if [ "${AOT_CHECK:-0}" = 1 ] && [ -x "$out/aot/scopefn" ]; then
+    "$out/aot/scopefn" check tests/conformance examples >"$out/aot-check.log" 2>&1 \
+      && echo "cold-start: aot binary passes tests/conformance and examples" \
+      || { echo "cold-start: aot binary FAILS the corpus (see $out/aot-check.log)" >&2; exit 1; }
+  fi
 fi
 
 declare -a names cmds

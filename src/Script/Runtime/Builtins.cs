@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 
 namespace ScopeFn.Script.Runtime;
@@ -226,11 +227,21 @@ public static class Builtins
     /// implements <see cref="PyObject.Call"/> (functions, types, builtins, tf.function objects,
     /// templates, initializers, …) or an object exposing <c>__call__</c>.
     /// </summary>
-    internal static bool IsCallable(PyObject obj) =>
-        ImplementsCall.GetOrAdd(obj.GetType(), t => t.GetMethod(nameof(PyObject.Call))!.DeclaringType != typeof(PyObject))
-        || obj.GetAttribute("__call__") is not null;
+    internal static bool IsCallable(PyObject obj) => ImplementsCall(obj.GetType()) || obj.GetAttribute("__call__") is not null;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> ImplementsCall = new();
+    /// <remarks>The parameter's annotation is satisfied by <c>GetType()</c> on a <see cref="PyObject"/>
+    /// (annotated for its public methods), so trimmed and NativeAOT builds keep what GetMethod reads.</remarks>
+    private static bool ImplementsCall([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type type)
+    {
+        if (!CallImplemented.TryGetValue(type, out var implements))
+        {
+            implements = type.GetMethod(nameof(PyObject.Call))!.DeclaringType != typeof(PyObject);
+            CallImplemented.TryAdd(type, implements);
+        }
+        return implements;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> CallImplemented = new();
 
     private static PyObject Print(TextWriter stdout, CallArgs args)
     {

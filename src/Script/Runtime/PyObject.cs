@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ScopeFn.Script.Syntax;
 
 namespace ScopeFn.Script.Runtime;
@@ -9,6 +10,9 @@ namespace ScopeFn.Script.Runtime;
 /// Binary operators and comparisons return null for NotImplemented so the evaluator can try the
 /// other operand's reflected method, as CPython does.
 /// </summary>
+/// <remarks>Annotated so that every Python value type keeps its public methods in trimmed and
+/// NativeAOT builds: <c>callable()</c> asks by reflection whether a type overrides <see cref="Call"/>.</remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)]
 public abstract class PyObject
 {
     public abstract PyType Type { get; }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ScopeFn.Script.Syntax;
 
 public enum ArgumentKind
@@ -28,6 +30,8 @@ public sealed record Parameter(string Name, Expr? Default, SourceSpan Span) : No
 /// A def's or lambda's parameter list:
 /// <c>(PositionalOnly…, /, Regular…, *VarArgs, KeywordOnly…, **KwArgs)</c>.
 /// </summary>
+/// <remarks>Not a node (it has no span of its own); annotated as <see cref="Node"/> is, for <see cref="AstDump"/>.</remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
 public sealed record Parameters(
     NodeList<Parameter> PositionalOnly,
     NodeList<Parameter> Regular,

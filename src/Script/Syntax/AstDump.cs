@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Reflection;
@@ -43,8 +44,17 @@ public static class AstDump
                 }
                 text.Append(']');
                 return;
+            // GetType() on a static type annotated for its public properties is what lets the
+            // trimmer and NativeAOT keep the properties DataProperties reads.
+            case Node node: WriteRecord(text, node.GetType(), node); return;
+            case Parameters parameters: WriteRecord(text, parameters.GetType(), parameters); return;
         }
-        var type = value.GetType();
+        throw new ArgumentException($"AstDump renders AST values, not {value.GetType().Name}", nameof(value));
+    }
+
+    private static void WriteRecord(
+        StringBuilder text, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type, object value)
+    {
         text.Append(type.Name).Append('(');
         var firstProperty = true;
         foreach (var property in DataProperties(type))
@@ -57,7 +67,8 @@ public static class AstDump
     }
 
     /// <summary>The record's positional members: settable, public, and not the span.</summary>
-    private static IEnumerable<PropertyInfo> DataProperties(Type type) =>
+    private static IEnumerable<PropertyInfo> DataProperties(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null && p.Name != nameof(Node.Span) && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.MetadataToken);
