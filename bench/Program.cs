@@ -7,6 +7,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         if (args is ["serve-throughput", .. var rest]) return Serve.ServeThroughput.Run(rest);
+        if (args is ["graph-build", .. var graphArgs]) return Core.GraphBuildDriver.Run(graphArgs);
         // `session-run`, `mlp [steps [warmup]]` and `mlp-profile [steps]` time directly (bench/run-mlp.sh runs `mlp` beside numpy).
         if (args.Length > 0 && args[0] == "session-run")
         {

@@ -12,7 +12,7 @@ namespace ScopeFn.Core.Collections;
 /// Core keeps its large per-graph name tables in this map. A lock per family of versions makes
 /// the rerooting safe when threads share worlds.
 /// </summary>
-public sealed class RerootingMap<K, V> : IEnumerable<KeyValuePair<K, V>>, IEquatable<RerootingMap<K, V>>
+public sealed partial class RerootingMap<K, V> : IEnumerable<KeyValuePair<K, V>>, IEquatable<RerootingMap<K, V>>
     where K : notnull
 {
     private static readonly IEqualityComparer<V> Values = EqualityComparer<V>.Default;

@@ -65,9 +65,19 @@ public static class OpApply
                 return OpCreation.CreateNamed(w, t, graph, state, type, converted.Value.Tensors, all, named.Stack, named.NamesInUse);
             return OpCreation.Create(Consumed(converted.World), t, g, type, converted.Value.Tensors, all, named.Stack + "/");
         }
+        return InScope(w, t, g, g != current.Value, type, scopeName, inputs, attrs, defaultTypes);
+    }
+
+    /// <summary>
+    /// The general path: enter the scope (and the inputs' graph), convert, create. A method of its
+    /// own so that its closures are allocated only when it runs, not on every wrapper call.
+    /// </summary>
+    private static Result<Operation> InScope(World w, ThreadId t, GraphId g, bool otherGraph, string type, string scopeName,
+        IReadOnlyList<object> inputs, Map<OrdString, string, AttrValue>? attrs, IReadOnlyDictionary<string, DType>? defaultTypes)
+    {
         var scoped = NameScope.InGraph(g, scopeName, scope => Tf.Of<Operation>((w2, t2) =>
             CreateIn(w2, t2, g, type, scope, inputs, attrs, defaultTypes)));
-        return (g == current.Value ? scoped : DefaultGraph.AsDefault(g, scoped)).Run(w, t);
+        return (otherGraph ? DefaultGraph.AsDefault(g, scoped) : scoped).Run(w, t);
     }
 
     private static Result<Operation> CreateIn(World w, ThreadId t, GraphId g, string type, string scope,

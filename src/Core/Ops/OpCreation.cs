@@ -81,9 +81,9 @@ public static class OpCreation
         var op = new Operation(graph.Id, id, opName, type, inputArray, controlInputs, (EquatableArray<TensorSpec>)inferred, attrs, "");
         if (!state.DeviceStack.IsEmpty)
         {
-            var placed = Devices.DevicePlacement.Apply(state.DeviceStack, op, o => world.WithGraph(graph.AddOp(o, names)), thread);
-            if (placed.IsLeft) return placed.Match(_ => default, f => Result.Fail<Operation>(f.World, f.Error));
-            op = op with { Device = (string)placed };
+            var placed = Place(world, thread, graph, state, op, names);
+            if (placed.Error is not null) return placed;
+            op = placed.Value;
         }
         var next = world.WithGraph(graph.AddOp(op, names));
         if (!state.ControlDependencies.IsEmpty)
@@ -93,6 +93,17 @@ public static class OpCreation
             });
         next = Tapes.GradientTapes.Record(next, thread, op);
         return Result.Ok(next, op);
+    }
+
+    /// <summary>
+    /// The device stack applied to a new op; a device function may fail on the world with the op
+    /// added. Its own method so that the closure is allocated only for ops under a device block.
+    /// </summary>
+    private static Result<Operation> Place(World world, ThreadId thread, Graph graph, GraphThreadState state, Operation op, RerootingMap<string, int> names)
+    {
+        var placed = Devices.DevicePlacement.Apply(state.DeviceStack, op, o => world.WithGraph(graph.AddOp(o, names)), thread);
+        if (placed.IsLeft) return placed.Match(_ => default, f => Result.Fail<Operation>(f.World, f.Error));
+        return Result.Ok(world, op with { Device = (string)placed });
     }
 
     public static Tf<Operation> CreateOp(GraphId graph, string type, IReadOnlyList<Tensor> inputs, Map<OrdString, string, AttrValue> attrs, string? name) =>
