@@ -25,6 +25,13 @@ public sealed class ScriptServer
     /// <summary>How long past its timeout a script that stopped counting steps may run before it is abandoned.</summary>
     public long GraceMs { get; init; } = 5_000;
 
+    /// <summary>
+    /// Parsed scripts kept across requests (conformance clients resend the same scripts); the AST
+    /// is immutable, so a hit answers exactly as a fresh parse. 256 scripts of at most
+    /// <see cref="MaxScriptChars"/> each bound what it holds.
+    /// </summary>
+    public ScopeFn.Script.Syntax.ParseCache Parses { get; init; } = new(256);
+
     private int served;
 
     public int Served => served;
@@ -49,10 +56,10 @@ public sealed class ScriptServer
     }
 
     /// <summary>Runs a request on the current thread, which must have a script-sized stack.</summary>
-    internal static string Execute(TfModuleHost host, ServeRequest request)
+    internal string Execute(TfModuleHost host, ServeRequest request)
     {
         const string file = "<request>";
-        var options = RunOptions.Default with { StepBudget = request.StepBudget, WallTimeMs = request.TimeoutMs };
+        var options = RunOptions.Default with { StepBudget = request.StepBudget, WallTimeMs = request.TimeoutMs, Parses = Parses };
         if (request.Trace)
         {
             var run = TraceRunner.Run(request.Script, file, host.Registry, options, onCurrentThread: true);

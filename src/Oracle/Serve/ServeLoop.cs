@@ -107,7 +107,7 @@ internal sealed class ServeLoop(ScriptServer server, TextReader input, TextWrite
             runningTimeoutMs = request.TimeoutMs;
             deadline = Environment.TickCount64 + request.TimeoutMs + server.GraceMs;
         }
-        return ScriptServer.Execute(host, request);
+        return server.Execute(host, request);
     }
 
     private void Write(string response)

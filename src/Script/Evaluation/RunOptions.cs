@@ -1,4 +1,5 @@
 using ScopeFn.Script.Runtime;
+using ScopeFn.Script.Syntax;
 
 namespace ScopeFn.Script.Evaluation;
 
@@ -21,6 +22,9 @@ public sealed record RunOptions
 
     /// <summary>Wall-clock milliseconds before ScriptTimeout (checked between steps); null for no limit.</summary>
     public long? WallTimeMs { get; init; }
+
+    /// <summary>Parsed scripts shared across runs by a long-lived host; null parses every run.</summary>
+    public ParseCache? Parses { get; init; }
 
     /// <summary>The modules <c>import</c> can reach; by default none.</summary>
     public ModuleRegistry Modules { get; init; } = new();

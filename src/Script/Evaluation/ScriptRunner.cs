@@ -11,7 +11,7 @@ public static class ScriptRunner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
-        var parsed = Parser.Parse(source, fileName);
+        var parsed = options.Parses?.Parse(source, fileName) ?? Parser.Parse(source, fileName);
         if (!parsed.IsSuccess)
         {
             return new RunResult(RunResult.SyntaxError, parsed.Error.Format() + "\n", parsed.Error.KindName, parsed.Error.Message, 0)
@@ -39,7 +39,7 @@ public static class ScriptRunner
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(stdout);
-        var parsed = Parser.Parse(source, fileName);
+        var parsed = options.Parses?.Parse(source, fileName) ?? Parser.Parse(source, fileName);
         if (!parsed.IsSuccess)
         {
             return new RunResult(RunResult.SyntaxError, parsed.Error.Format() + "\n", parsed.Error.KindName, parsed.Error.Message, 0)

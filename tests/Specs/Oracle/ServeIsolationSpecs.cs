@@ -36,6 +36,25 @@ public class ServeIsolationSpecs
         return Stdout(responses[1]);
     }
 
+    [Fact] // the parse cache (ScriptServer.Parses): a resent script, a syntax error and a traceback answer as the first time
+    public void A_resent_script_answers_exactly_as_the_first_time()
+    {
+        var scripts = new[]
+        {
+            Graph + "with tf.name_scope('a'):\n    c = tf.constant(1.0, name='c')\nprint(c.name)\n",
+            "x = (1,\n",
+            "def f():\n    return 1 / 0\nf()\n",
+        };
+        var server = new ScriptServer();
+        var requests = scripts.Concat(scripts).Select((s, i) => Request(i % scripts.Length, s)).ToArray();
+        var responses = Serve(server, requests).Select(r => r.ToString()).ToList();
+        Assert.Equal(responses.Take(scripts.Length), responses.Skip(scripts.Length));
+        Assert.Contains("a/c:0", responses[0], StringComparison.Ordinal);
+        Assert.Contains("SyntaxError", responses[1], StringComparison.Ordinal);
+        Assert.Contains("ZeroDivisionError", responses[2], StringComparison.Ordinal);
+        Assert.Equal(scripts.Length, server.Parses.Count);
+    }
+
     [Fact] // ops.py Graph.unique_name: the first "c" in a new graph is "c"; "c_1" would mean the graph survived
     public void Ops_of_one_request_are_not_in_the_next_requests_graph()
     {

@@ -1,0 +1,57 @@
+namespace ScopeFn.Script.Syntax;
+
+/// <summary>
+/// A bounded, least-recently-used cache of parse results keyed by file name and source text, for
+/// long-lived hosts (<c>scopefn serve</c>) whose clients resend the same scripts. Sharing is safe
+/// because the AST is immutable and parsing is pure: a hit is the value a fresh parse would give,
+/// syntax errors included.
+/// </summary>
+public sealed class ParseCache
+{
+    private readonly int capacity;
+    private readonly Dictionary<(string File, string Source), LinkedListNode<Entry>> entries = new();
+    private readonly LinkedList<Entry> recency = new();
+    private readonly Lock gate = new();
+
+    private sealed record Entry((string File, string Source) Key, ParseResult Result);
+
+    public ParseCache(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        this.capacity = capacity;
+    }
+
+    public int Count
+    {
+        get { lock (gate) return entries.Count; }
+    }
+
+    /// <summary>The cached result for this source, or a fresh parse, remembered (evicting the least recently used one when full).</summary>
+    public ParseResult Parse(string source, string fileName)
+    {
+        var key = (fileName, source);
+        lock (gate)
+        {
+            if (entries.TryGetValue(key, out var hit))
+            {
+                recency.Remove(hit);
+                recency.AddFirst(hit);
+                return hit.Value.Result;
+            }
+        }
+        // Parse outside the lock: a parse of a large script must not hold up other threads' hits.
+        var result = Parser.Parse(source, fileName);
+        lock (gate)
+        {
+            if (entries.ContainsKey(key)) return result;
+            if (entries.Count >= capacity)
+            {
+                var oldest = recency.Last!;
+                recency.RemoveLast();
+                entries.Remove(oldest.Value.Key);
+            }
+            entries[key] = recency.AddFirst(new Entry(key, result));
+        }
+        return result;
+    }
+}
